@@ -1,0 +1,46 @@
+namespace InfluenceGraph.Core;
+
+/// <summary>
+/// The graph as the product asks of it. Each store answers natively (SQL, Cypher); nothing here
+/// is a generic repository.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>
+    /// Stores one document and everything extracted from it in one transaction. A document whose
+    /// content hash or id is already stored changes nothing. Review decisions already made on
+    /// entities, events and relations are kept.
+    /// </summary>
+    Task<StoreOutcome> StoreAsync(ExtractionResult result, CancellationToken cancellationToken = default);
+
+    /// <summary>True when a document with these bytes is stored, so ingest can skip extraction.</summary>
+    Task<bool> ContainsDocumentAsync(string contentHash, CancellationToken cancellationToken = default);
+
+    Task<SourceDocument?> GetDocumentAsync(string documentId, CancellationToken cancellationToken = default);
+
+    /// <summary>An entity with its aliases, every piece of evidence and why mentions were merged into it.</summary>
+    Task<Entity?> GetEntityAsync(string entityId, CancellationToken cancellationToken = default);
+
+    /// <summary>Entities whose name or alias matches a name exactly, for resolving mentions across documents.</summary>
+    Task<IReadOnlyList<EntitySummary>> FindEntitiesByNameAsync(EntityKind kind, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Full-text search over names and aliases, best matches first.</summary>
+    Task<Page<EntitySummary>> SearchEntitiesAsync(EntitySearch search, CancellationToken cancellationToken = default);
+
+    /// <summary>Entities and events within <paramref name="depth"/> hops of a node, and the edges between them.</summary>
+    Task<Subgraph> GetNeighbourhoodAsync(string nodeId, int depth, int maxNodes, CancellationToken cancellationToken = default);
+
+    /// <summary>Events in date order, optionally in a window, of a kind or status, or involving one entity.</summary>
+    Task<Page<Event>> GetEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Every piece of evidence for one entity, event or relation.</summary>
+    Task<IReadOnlyList<Evidence>> GetEvidenceAsync(string factId, CancellationToken cancellationToken = default);
+
+    Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
+}
+
+public enum StoreOutcome
+{
+    Stored,
+    AlreadyStored,
+}

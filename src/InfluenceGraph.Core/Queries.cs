@@ -1,0 +1,43 @@
+namespace InfluenceGraph.Core;
+
+/// <summary>One page of a longer list, with the total so a client can page on.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int Limit, int Offset);
+
+/// <param name="Text">Words of a name or alias; the last word may be a prefix.</param>
+public sealed record EntitySearch(string Text, EntityKind? Kind = null, int Limit = 20, int Offset = 0);
+
+/// <summary>An entity as a search hit or a list row: enough to choose it, not its evidence.</summary>
+public sealed record EntitySummary(string Id, EntityKind Kind, string Name, IReadOnlyList<string> Aliases, int MentionCount, int DocumentCount);
+
+/// <param name="From">Events ending on or after this day.</param>
+/// <param name="To">Events starting on or before this day.</param>
+/// <param name="EntityId">Only events this entity took part in.</param>
+public sealed record EventQuery(
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? EntityId = null,
+    EventKind? Kind = null,
+    EventStatus? Status = null,
+    int Limit = 100,
+    int Offset = 0);
+
+/// <summary>A node of a fetched piece of the graph: an entity or an event.</summary>
+/// <param name="Type">The entity or event kind, as its id prefix spells it (person, meeting...).</param>
+/// <param name="Distance">Hops from the node the subgraph was fetched around.</param>
+public sealed record GraphNode(string Id, NodeKind Kind, string Type, string Label, int Distance);
+
+/// <summary>An edge of a fetched subgraph: a relation, or an entity taking part in an event.</summary>
+/// <param name="Type">works-for, part-of, offers, follows-up, replies-to, or participated-in.</param>
+/// <param name="Detail">The title for works-for, the role for participated-in.</param>
+public sealed record GraphEdge(string Id, string Type, string SourceId, string TargetId, string? Detail);
+
+public sealed record Subgraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges, bool Truncated);
+
+public sealed record GraphStats(
+    int Documents,
+    IReadOnlyDictionary<DocumentKind, int> DocumentsByKind,
+    IReadOnlyDictionary<EntityKind, int> EntitiesByKind,
+    IReadOnlyDictionary<EventKind, int> EventsByKind,
+    IReadOnlyDictionary<RelationKind, int> RelationsByKind,
+    int Participations,
+    int EvidenceRecords);
