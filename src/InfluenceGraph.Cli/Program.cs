@@ -6,4 +6,5 @@ root.Options.Add(CliOptions.Database);
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(EvaluateCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,19 +1,29 @@
 using System.Text.RegularExpressions;
 using InfluenceGraph.Core;
+using InfluenceGraph.Extraction.Lexicons;
 using InfluenceGraph.Extraction.Readers;
 using MimeKit;
 
 namespace InfluenceGraph.Extraction;
 
-/// <summary>People from an email's From, To and Cc lines, and the links between messages of a thread.</summary>
+/// <summary>A person on an email's From, To or Cc line, where the line names them, and their address.</summary>
+internal sealed record EmailPerson(EntityDraft Person, ParticipantRole Role, string Address, int Start, int Length);
+
+/// <summary>
+/// People from an email's From, To and Cc lines, their organisations from address domains and the
+/// sender's signature, and the links between messages of a thread.
+/// </summary>
 internal static partial class EmailRules
 {
     [GeneratedRegex(@"^(?<field>From|To|Cc): (?<value>.*)$", RegexOptions.Multiline)]
     private static partial Regex HeaderLine();
 
-    public static IReadOnlyList<(EntityDraft Person, ParticipantRole Role)> Apply(FactCollector facts)
+    [GeneratedRegex(@"^\s*(?:--\s*|best|best regards|regards|kind regards|warm regards|thanks|thank you|many thanks|sincerely|respectfully|cheers|v/r|very respectfully|all the best|thx)[,.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex SignOff();
+
+    public static List<EmailPerson> People(FactCollector facts)
     {
-        var people = new List<(EntityDraft, ParticipantRole)>();
+        var people = new List<EmailPerson>();
         var text = facts.Document.Text;
         var headerEnd = text.IndexOf("\n\n", StringComparison.Ordinal);
         foreach (Match line in HeaderLine().Matches(text[..Math.Max(0, headerEnd)]))
@@ -22,18 +32,99 @@ internal static partial class EmailRules
             var value = line.Groups["value"];
             foreach (var (name, address, offset, length) in Mailboxes(value.Value))
             {
-                if (Redactions.IsRedacted(name) || (address is not null && Redactions.IsRedacted(address))) continue;
+                if (Redactions.IsRedacted(name) || Redactions.IsRedacted(address) || address.Contains("redacted", StringComparison.OrdinalIgnoreCase)) continue;
                 var person = facts.AddEntity(EntityKind.Person, name, value.Index + offset, length, "email-header", 0.95);
-                if (address is not null) person.Aliases.Add(address.ToLowerInvariant());
-                people.Add((person, role));
+                var lowered = address.ToLowerInvariant();
+                person.Aliases.Add(lowered);
+                if (!name.Equals(lowered, StringComparison.Ordinal)) person.MergeReasons.Add($"'{lowered}' is the address of '{name}' on an email header line");
+                people.Add(new EmailPerson(person, role, address, value.Index + offset, length));
             }
         }
-        AddThreadLinks(facts);
         return people;
     }
 
+    /// <summary>
+    /// Each person's organisation, from the sender's signature or the address domain, as works-for
+    /// relations; returns the parties of the email's events.
+    /// </summary>
+    public static EmailParties Parties(FactCollector facts, DocumentText doc, MentionSet mentions, List<EmailPerson> people, Lexicon lexicon, Dictionary<string, string> employers)
+    {
+        var participants = new List<Participant>();
+        var byDomain = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var sender = people.FirstOrDefault(p => p.Role == ParticipantRole.Sender);
+        if (sender is not null && Signature(doc, mentions, sender, lexicon) is var (org, title, start, length))
+        {
+            var entity = facts.AddEntity(org.Kind, org.Name, org.Start, org.End - org.Start, "signature", 0.85);
+            facts.AddRelation(RelationKind.WorksFor, sender.Person.Id, entity.Id, facts.Evidence(start, length, "signature", 0.85), title);
+            employers.TryAdd(sender.Person.Id, entity.Id);
+            byDomain[Domain(sender.Address)] = entity.Id;
+        }
+        foreach (var person in people)
+        {
+            participants.Add(new Participant(person.Person.Id, person.Role));
+            var domain = Domain(person.Address);
+            if (!employers.TryGetValue(person.Person.Id, out var orgId))
+            {
+                if (byDomain.TryGetValue(domain, out var learned)) orgId = learned;
+                else if (lexicon.ForDomain(domain) is { } known)
+                {
+                    orgId = facts.AddEntity(known.Kind, known.Name, person.Start, person.Length, "email-domain", 0.75).Id;
+                    byDomain[domain] = orgId;
+                }
+                if (orgId is not null)
+                {
+                    facts.AddRelation(RelationKind.WorksFor, person.Person.Id, orgId, facts.Evidence(person.Start, person.Length, "email-domain", 0.7));
+                    employers[person.Person.Id] = orgId;
+                }
+            }
+            if (orgId is not null) participants.Add(new Participant(orgId, ParticipantRole.RepresentedOrganisation));
+        }
+        AddThreadLinks(facts);
+        return new EmailParties(participants.Distinct().ToList());
+    }
+
+    private static string Domain(string address) => address[(address.LastIndexOf('@') + 1)..].ToLowerInvariant();
+
+    /// <summary>
+    /// The block under the sender's name at the end of the new text: a title line and an
+    /// organisation line ("Dana Kowalczyk / Principal Account Manager / Amazon Web Services").
+    /// </summary>
+    private static (Mention Org, string? Title, int Start, int Length)? Signature(DocumentText doc, MentionSet mentions, EmailPerson sender, Lexicon lexicon)
+    {
+        var text = doc.Text;
+        var given = sender.Person.Name.Split(' ')[0];
+        var searchFrom = doc.BodyStart;
+        if (SignOff().Matches(text, doc.BodyStart).LastOrDefault() is { } signOff) searchFrom = signOff.Index;
+        var lines = new List<(int Start, int End)>();
+        for (var position = searchFrom; position < text.Length;)
+        {
+            var end = text.IndexOf('\n', position);
+            if (end < 0) end = text.Length;
+            if (end > position) lines.Add((position, end));
+            position = end + 1;
+        }
+        var nameLine = lines.FindIndex(l => text[l.Start..l.End].Trim() is var t && t.Length < 60 && (t.StartsWith(sender.Person.Name, StringComparison.OrdinalIgnoreCase) || t.Equals(given, StringComparison.OrdinalIgnoreCase)));
+        if (nameLine < 0) return null;
+        string? title = null;
+        for (var k = nameLine; k < Math.Min(lines.Count, nameLine + 5); k++)
+        {
+            var (start, end) = lines[k];
+            var line = text[start..end].Trim();
+            if (k > nameLine && title is null && lexicon.Titles.FirstOrDefault(t => line.StartsWith(t, StringComparison.OrdinalIgnoreCase)) is not null)
+            {
+                title = line.Split([',', '|', '–', '—'])[0].Trim();
+            }
+            var org = mentions.InOrder.FirstOrDefault(m => m.IsOrganisation && m.Start >= start && m.End <= end);
+            if (org is not null && k > nameLine || org is not null && k == nameLine && org.Start > start + sender.Person.Name.Length)
+            {
+                return (org, title, lines[nameLine].Start, end - lines[nameLine].Start);
+            }
+        }
+        return null;
+    }
+
     /// <summary>Each mailbox of a header value with its position, so evidence points at the exact line.</summary>
-    private static IEnumerable<(string Name, string? Address, int Offset, int Length)> Mailboxes(string value)
+    private static IEnumerable<(string Name, string Address, int Offset, int Length)> Mailboxes(string value)
     {
         var offset = 0;
         foreach (var part in SplitAddresses(value))
@@ -63,7 +154,7 @@ internal static partial class EmailRules
                 case '"': quoted = !quoted; break;
                 case '<': angle = true; break;
                 case '>': angle = false; break;
-                case ',' or ';' when !quoted && !angle && value.IndexOf('@', i) > 0 && value[start..i].Contains('@', StringComparison.Ordinal):
+                case ',' or ';' when !quoted && !angle && value[start..i].Contains('@', StringComparison.Ordinal):
                     yield return value[start..i];
                     start = i + 1;
                     break;
@@ -75,8 +166,9 @@ internal static partial class EmailRules
     private static void AddThreadLinks(FactCollector facts)
     {
         var document = facts.Document;
-        var subjectLine = document.Text.IndexOf("Subject: ", StringComparison.Ordinal);
-        var evidence = facts.Evidence(Math.Max(0, subjectLine), Math.Max(0, document.Text.IndexOf('\n', Math.Max(0, subjectLine)) - subjectLine), "email-thread", 1.0);
+        var subjectLine = Math.Max(0, document.Text.IndexOf("Subject: ", StringComparison.Ordinal));
+        var lineEnd = document.Text.IndexOf('\n', subjectLine);
+        var evidence = facts.Evidence(subjectLine, (lineEnd < 0 ? document.Text.Length : lineEnd) - subjectLine, "email-thread", 1.0);
         if (document.Metadata.TryGetValue(EmailReader.EmbeddedInKey, out var carrier))
         {
             var kind = document.Metadata.GetValueOrDefault(EmailReader.EmbeddedAsKey) == "forwarded" ? RelationKind.Forwards : RelationKind.RepliesTo;

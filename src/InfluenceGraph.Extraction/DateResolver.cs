@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using InfluenceGraph.Core;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
+
+namespace InfluenceGraph.Extraction;
+
+/// <summary>A date written in the text, resolved both ways when the words leave the year open ("June 12" before or after the document's date).</summary>
+internal sealed record DateMention(int Start, int End, string Wording, EventDate? Past, EventDate? Future)
+{
+    /// <summary>The reading nearest the reference date, for wording with no tense to go by.</summary>
+    public EventDate? Nearest(DateOnly reference)
+    {
+        if (Past is null || Future is null) return Past ?? Future;
+        return reference.DayNumber - Past.Start.DayNumber <= Future.Start.DayNumber - reference.DayNumber ? Past : Future;
+    }
+}
+
+/// <summary>
+/// Resolves dates with Microsoft.Recognizers.Text against the document's own date. The model is
+/// built once per process and fed one sentence at a time: its cost grows steeply with input length.
+/// </summary>
+internal static partial class DateResolver
+{
+    private static readonly Lazy<DateTimeModel> Model = new(() => (DateTimeModel)new DateTimeRecognizer(Culture.English).GetDateTimeModel());
+
+    [GeneratedRegex(@"^\d{4}$")]
+    private static partial Regex YearTimex();
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})$")]
+    private static partial Regex MonthTimex();
+
+    [GeneratedRegex(@"^\d{4}-W\d{2}$|^XXXX-WXX$|W\d{2}")]
+    private static partial Regex WeekTimex();
+
+    public static List<DateMention> Find(string sentence, int offset, DateTime reference)
+    {
+        var found = new List<DateMention>();
+        List<ModelResult> results;
+        try
+        {
+            results = Model.Value.Parse(sentence, reference);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // The recognizer is a large third-party rule set; one odd sentence must not lose a document.
+            return found;
+        }
+        foreach (var result in results)
+        {
+            if (result.Resolution is null || !result.Resolution.TryGetValue("values", out var raw) || raw is not IEnumerable<Dictionary<string, string>> values) continue;
+            var readings = values.Select(v => Read(v, result.Text)).Where(d => d is not null).Cast<EventDate>().Distinct().OrderBy(d => d.Start).ToList();
+            if (readings.Count == 0) continue;
+            found.Add(new DateMention(offset + result.Start, offset + result.End + 1, result.Text, readings[0], readings.Count > 1 ? readings[^1] : readings[0]));
+        }
+        return found;
+    }
+
+    private static EventDate? Read(Dictionary<string, string> value, string wording)
+    {
+        var type = value.GetValueOrDefault("type");
+        var timex = value.GetValueOrDefault("timex") ?? "";
+        switch (type)
+        {
+            case "date":
+            case "datetime":
+                return Day(value.GetValueOrDefault("value")) is { } day ? EventDate.OnDay(day, wording) : null;
+            case "daterange":
+            case "datetimerange":
+                var start = Day(value.GetValueOrDefault("start"));
+                var end = Day(value.GetValueOrDefault("end"));
+                if (start is null) return null;
+                if (YearTimex().IsMatch(timex)) return EventDate.InYear(start.Value.Year, wording);
+                if (MonthTimex().IsMatch(timex) || timex.StartsWith("XXXX-", StringComparison.Ordinal) && timex.Length == 7) return EventDate.InMonth(start.Value.Year, start.Value.Month, wording);
+                if (WeekTimex().IsMatch(timex)) return EventDate.Between(start.Value, start.Value.AddDays(4), wording);
+                if (end is null || end == start) return EventDate.OnDay(start.Value, wording);
+                // A range of whole months ends the day before the recognizer's exclusive end.
+                var last = end.Value.Day == 1 && start.Value.Day == 1 ? end.Value.AddDays(-1) : end.Value;
+                if (type == "datetimerange" && last.DayNumber - start.Value.DayNumber <= 1) return EventDate.OnDay(start.Value, wording);
+                return EventDate.Between(start.Value, last, wording);
+            default:
+                return null;
+        }
+    }
+
+    private static DateOnly? Day(string? value) =>
+        value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+}

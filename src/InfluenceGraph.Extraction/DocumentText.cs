@@ -1,0 +1,70 @@
+using InfluenceGraph.Core;
+
+namespace InfluenceGraph.Extraction;
+
+/// <summary>One document's text cut into tokens and sentences, with the parts rules must not read marked.</summary>
+internal sealed class DocumentText
+{
+    public DocumentText(SourceDocument document)
+    {
+        Document = document;
+        Text = document.Text;
+        Tokens = Tokenizer.Tokenize(Text);
+        SentenceSpans = Sentences.Split(Text);
+        SentenceOf = new int[Tokens.Count];
+        Blocked = new bool[Tokens.Count];
+        var sentence = 0;
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            while (sentence < SentenceSpans.Count - 1 && Tokens[i].Start >= SentenceSpans[sentence].End) sentence++;
+            SentenceOf[i] = sentence;
+        }
+        foreach (var redaction in document.Redactions) Block(redaction.Start, redaction.Start + redaction.Length);
+        if (document.Kind == DocumentKind.Email)
+        {
+            BodyStart = Text.IndexOf("\n\n", StringComparison.Ordinal) is var end and >= 0 ? end + 2 : 0;
+            // Address lines are read by the email rules; the subject line is prose like the body.
+            var subject = Text.IndexOf("\nSubject: ", StringComparison.Ordinal);
+            Block(0, subject >= 0 ? subject + 10 : BodyStart);
+        }
+    }
+
+    public SourceDocument Document { get; }
+    public string Text { get; }
+    public List<Token> Tokens { get; }
+    public List<(int Start, int End)> SentenceSpans { get; }
+    public int[] SentenceOf { get; }
+    public bool[] Blocked { get; }
+
+    /// <summary>Where an email's body starts (after its header lines); 0 for an article.</summary>
+    public int BodyStart { get; }
+
+    public bool IsSentenceStart(int token) =>
+        token == 0 || SentenceOf[token] != SentenceOf[token - 1] || Tokens[token - 1].Text is ":" or "\"" or "“" or "—" or "(" || LineStart(token);
+
+    public bool LineStart(int token) => token == 0 || Text.AsSpan(Tokens[token - 1].End, Tokens[token].Start - Tokens[token - 1].End).Contains('\n');
+
+    public int TokenAt(int offset)
+    {
+        var lo = 0;
+        var hi = Tokens.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].End <= offset) lo = mid + 1;
+            else if (Tokens[mid].Start > offset) hi = mid - 1;
+            else return mid;
+        }
+        return Math.Min(lo, Tokens.Count - 1);
+    }
+
+    public string Span(int firstToken, int count) => Text[Tokens[firstToken].Start..Tokens[firstToken + count - 1].End];
+
+    private void Block(int start, int end)
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].End > start && Tokens[i].Start < end) Blocked[i] = true;
+        }
+    }
+}

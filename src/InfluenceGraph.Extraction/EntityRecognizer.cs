@@ -1,0 +1,332 @@
+using InfluenceGraph.Core;
+using InfluenceGraph.Extraction.Lexicons;
+
+namespace InfluenceGraph.Extraction;
+
+/// <summary>
+/// Finds names in a document: known organisations and products from the lexicon, acronyms defined
+/// in the text, unknown public bodies, companies and organisations by the words their names end or
+/// start with, people by given names, titles and appositions, and short forms that refer back to a
+/// full name. Earlier, surer rules claim tokens first.
+/// </summary>
+internal sealed class EntityRecognizer(Lexicon lexicon, NameTrie trie)
+{
+    /// <summary>Single capitalised words that are names only sometimes: matched only mid-sentence.</summary>
+    private static readonly HashSet<string> AmbiguousWords = new(StringComparer.Ordinal)
+    {
+        "Ring", "Target", "Apple", "Oracle", "Square", "Meta", "Ford", "Falcon", "Gotham", "Watson", "Pegasus", "Neighbors", "Signal", "Box",
+        "Slack", "Zoom", "Compass", "Amazon", "Shield", "Sentinel", "Guardian", "Echo", "Fusion", "Maven", "Insight", "Vision", "Stingray",
+        "Hawk", "Eagle", "Raven", "Atlas", "Apollo", "Mercury", "Nexus", "Palantir", "Axon", "Flock", "Cobalt", "Scout", "Clear",
+    };
+
+    public MentionSet Recognize(DocumentText doc, IReadOnlyCollection<string> knownPeople)
+    {
+        var mentions = new MentionSet(doc.Tokens.Count);
+        var acronyms = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        MatchKnownNames(doc, mentions, multiWord: true);
+        FindAcronymDefinitions(doc, mentions, acronyms);
+        FindOrganisationsByShape(doc, mentions);
+        FindPeople(doc, mentions);
+        var surnames = PersonIndex(mentions, knownPeople);
+        MatchKnownNames(doc, mentions, multiWord: false, surnames.Surnames);
+        ReferBack(doc, mentions, acronyms, surnames);
+        return mentions;
+    }
+
+    private void MatchKnownNames(DocumentText doc, MentionSet mentions, bool multiWord, IReadOnlyDictionary<string, string>? surnames = null)
+    {
+        var tokens = doc.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (doc.Blocked[i] || !(tokens[i].IsCapitalised || char.IsDigit(tokens[i].Text[0]))) continue;
+            if (trie.LongestAt(tokens, i) is not var (entry, length, surface)) continue;
+            if (multiWord != length > 1) continue;
+            if (!mentions.IsFree(i, length) || Enumerable.Range(i, length).Any(t => doc.Blocked[t])) continue;
+            if (length == 1)
+            {
+                // One word must be written as the lexicon writes it ("ICE", not "Ice"), and must not be a person's surname here.
+                if (tokens[i].Text != surface && NameTrie.Key(tokens[i].Text) != "us") continue;
+                if (surnames?.ContainsKey(tokens[i].Text) == true) continue;
+                if (AmbiguousWords.Contains(surface) && (doc.IsSentenceStart(i) || FollowedByName(doc, i))) continue;
+            }
+            var rule = length == 1 && Lexicon.IsAcronym(surface) ? "lexicon-acronym" : "lexicon";
+            mentions.TryAdd(new Mention(tokens[i].Start, tokens[i + length - 1].End, i, length, entry.Kind, entry.Name, rule, 0.95) { Known = entry });
+            i += length - 1;
+        }
+    }
+
+    private static bool FollowedByName(DocumentText doc, int i) =>
+        i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].IsCapitalised && doc.SentenceOf[i + 1] == doc.SentenceOf[i] && !doc.LineStart(i + 1);
+
+    /// <summary>"Immigration and Customs Enforcement (ICE)": the acronym names what stands before it.</summary>
+    private static void FindAcronymDefinitions(DocumentText doc, MentionSet mentions, Dictionary<string, Mention> acronyms)
+    {
+        var tokens = doc.Tokens;
+        for (var i = 1; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Text != "(" || tokens[i + 2].Text != ")" || doc.Blocked[i + 1]) continue;
+            var acronym = tokens[i + 1].Text;
+            if (!LooksLikeAcronym(acronym)) continue;
+            Mention? expansion = mentions.At(i - 1) is { IsOrganisation: true } known && known.LastToken == i - 1 ? known : null;
+            if (expansion is null)
+            {
+                var start = ExpansionStart(doc, mentions, i, acronym);
+                if (start < 0) continue;
+                var words = Enumerable.Range(start, i - start).Select(t => tokens[t].Text).ToList();
+                var kind = Classify(words) ?? EntityKind.Organization;
+                expansion = new Mention(tokens[start].Start, tokens[i - 1].End, start, i - start, kind, doc.Span(start, i - start), "acronym-definition", 0.9);
+                if (!mentions.TryAdd(expansion)) continue;
+            }
+            acronyms[acronym] = expansion;
+            if (mentions.IsFree(i + 1, 1))
+            {
+                mentions.TryAdd(expansion with { Start = tokens[i + 1].Start, End = tokens[i + 1].End, FirstToken = i + 1, TokenCount = 1, Rule = "acronym-definition", Confidence = 0.9 });
+            }
+        }
+    }
+
+    private static bool LooksLikeAcronym(string text) =>
+        text.Length is >= 2 and <= 8 && char.IsUpper(text[0]) && text.Count(char.IsUpper) >= 2 && text.All(c => char.IsLetter(c) || c is '&' or '-');
+
+    /// <summary>The first token of the shortest run of capitalised words before "(" whose initials spell the acronym.</summary>
+    private static int ExpansionStart(DocumentText doc, MentionSet mentions, int paren, string acronym)
+    {
+        var letters = new string(acronym.Where(char.IsUpper).ToArray());
+        var tokens = doc.Tokens;
+        for (var start = paren - 1; start >= Math.Max(0, paren - 12); start--)
+        {
+            var t = tokens[start];
+            if (!mentions.IsFree(start, 1) || doc.Blocked[start] || (!t.IsCapitalised && !Words.Connectors.Contains(t.Text))) return -1;
+            if (!t.IsCapitalised || Words.SentenceStarters.Contains(t.Text) && start != paren - 1) continue;
+            var initials = new string(Enumerable.Range(start, paren - start)
+                .Where(k => tokens[k].IsCapitalised)
+                .Select(k => tokens[k].Text[0]).ToArray());
+            if (initials.Equals(letters, StringComparison.OrdinalIgnoreCase)) return start;
+            if (initials.Length > letters.Length) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>What an unknown name is, from its last or first words; null when the words do not say.</summary>
+    internal static EntityKind? Classify(IReadOnlyList<string> words)
+    {
+        var names = words.Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
+        if (names.Count == 0) return null;
+        var last = names[^1];
+        var first = names[0];
+        if (Words.IsCompanySuffix(last)) return EntityKind.Company;
+        if (last is "Department" or "Office" && names.Count >= 2 && names[^2] is "Police" or "Sheriff" or "Fire") return EntityKind.Agency;
+        if (Words.IsAgencyHead(last) || Words.AgencyOpeners.Contains(first) && names.Count >= 2 && words.Contains("of")) return EntityKind.Agency;
+        if (Words.IsOrganizationHead(last) || Words.OrganizationOpeners.Contains(first) && names.Count >= 2) return EntityKind.Organization;
+        return null;
+    }
+
+    /// <summary>Unknown bodies named the way bodies are: "Harbor City Police Department", "Veridex Labs, Inc.", "Department of Public Safety".</summary>
+    private static void FindOrganisationsByShape(DocumentText doc, MentionSet mentions)
+    {
+        var tokens = doc.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!StartsNameRun(doc, mentions, i)) continue;
+            var end = i;
+            var lastName = i;
+            while (end + 1 < tokens.Count && ContinuesNameRun(doc, mentions, end + 1))
+            {
+                end++;
+                if (tokens[end].IsCapitalised || Words.IsCompanySuffix(tokens[end].Text)) lastName = end;
+            }
+            // Trailing connectors ("of the") and sentence starters at the front are not part of a name.
+            var start = i;
+            while (start < lastName && (Words.SentenceStarters.Contains(tokens[start].Text) || Words.Honorifics.Contains(tokens[start].Text))) start++;
+            var best = BestOrganisation(doc, start, lastName);
+            if (best is var (first, last, kind))
+            {
+                mentions.TryAdd(new Mention(tokens[first].Start, tokens[last].End, first, last - first + 1, kind, CleanName(doc.Span(first, last - first + 1)), "name-shape", 0.8));
+            }
+            i = lastName;
+        }
+    }
+
+    private static (int First, int Last, EntityKind Kind)? BestOrganisation(DocumentText doc, int start, int last)
+    {
+        var tokens = doc.Tokens;
+        // Prefer the longest span ending at a head word; a name needs a word of its own besides the head.
+        for (var end = last; end > start; end--)
+        {
+            var words = Enumerable.Range(start, end - start + 1).Select(t => tokens[t].Text).ToList();
+            if (!tokens[end].IsCapitalised && !Words.IsCompanySuffix(tokens[end].Text)) continue;
+            var kind = Classify(words);
+            if (kind is null) continue;
+            var own = words.Count(w => w.Length > 1 && char.IsUpper(w[0]) && !Words.IsOrgHead(w) && !Words.AgencyOpeners.Contains(w) && !Words.Connectors.Contains(w));
+            if (own == 0) continue;
+            return (start, end, kind.Value);
+        }
+        return null;
+    }
+
+    private static string CleanName(string span) => string.Join(' ', span.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Replace(" ,", ",", StringComparison.Ordinal).TrimEnd(',');
+
+    private static bool StartsNameRun(DocumentText doc, MentionSet mentions, int i) =>
+        !doc.Blocked[i] && mentions.IsFree(i, 1) && doc.Tokens[i].IsCapitalised && doc.Tokens[i].IsWord;
+
+    private static bool ContinuesNameRun(DocumentText doc, MentionSet mentions, int i)
+    {
+        var t = doc.Tokens[i];
+        if (doc.Blocked[i] || !mentions.IsFree(i, 1) || doc.LineStart(i) || doc.SentenceOf[i] != doc.SentenceOf[i - 1]) return false;
+        if (t.IsCapitalised && t.IsWord) return true;
+        if (Words.Connectors.Contains(t.Text)) return i + 1 < doc.Tokens.Count && (doc.Tokens[i + 1].IsCapitalised || doc.Tokens[i + 1].Text == "the");
+        // "Sheriff's Office", "Veridex Labs, Inc.", "Corp."
+        if (t.IsPossessive) return i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].Text is "Office" or "Department" or "Association";
+        if (t.Text == ",") return i + 1 < doc.Tokens.Count && Words.IsCompanySuffix(doc.Tokens[i + 1].Text) && doc.Tokens[i + 1].IsCapitalised;
+        if (t.Text == ".") return Words.IsCompanySuffix(doc.Tokens[i - 1].Text + ".") && doc.Tokens[i].Start == doc.Tokens[i - 1].End;
+        return false;
+    }
+
+    /// <summary>People: a given name followed by surnames, or any capitalised name after a title or before an apposition.</summary>
+    private void FindPeople(DocumentText doc, MentionSet mentions)
+    {
+        var tokens = doc.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (doc.Blocked[i] || !mentions.IsFree(i, 1) || !tokens[i].IsCapitalised) continue;
+            var title = TitleAt(doc, mentions, i, out var afterTitle);
+            var start = title is null ? i : afterTitle;
+            if (title is null && Words.SentenceStarters.Contains(tokens[i].Text)) continue;
+            var count = NameLength(doc, mentions, start);
+            // A lone surname after a title ("Director Kowalczyk") is left to refer back to a full name.
+            if (count < 2) continue;
+            var givenName = lexicon.GivenNames.Contains(tokens[start].Text);
+            var apposition = AppositionTitle(doc, start + count) is not null;
+            if (!givenName && title is null && !apposition) continue;
+            var name = string.Join(' ', Enumerable.Range(start, count).Select(t => tokens[t].Text));
+            mentions.TryAdd(new Mention(tokens[start].Start, tokens[start + count - 1].End, start, count, EntityKind.Person, name,
+                givenName ? "person-given-name" : title is not null ? "person-title" : "person-apposition", givenName ? 0.85 : 0.75) { Title = IsHonorific(title) ? null : title, TitleToken = title is null ? null : i });
+            i = start + count - 1;
+        }
+    }
+
+    private static bool IsHonorific(string? title) => title is not null && Words.Honorifics.Contains(title);
+
+    /// <summary>How many tokens from <paramref name="start"/> make a person's name: 1 to 4 name words, initials and particles.</summary>
+    private static int NameLength(DocumentText doc, MentionSet mentions, int start)
+    {
+        var tokens = doc.Tokens;
+        var count = 0;
+        for (var i = start; i < tokens.Count && count < 4; i++)
+        {
+            var t = tokens[i];
+            if (doc.Blocked[i] || !mentions.IsFree(i, 1) || (i > start && (doc.LineStart(i) || doc.SentenceOf[i] != doc.SentenceOf[start] && !IsInitial(tokens[i - 1])))) break;
+            var isName = t.IsCapitalised && t.IsWord && !t.IsAllCaps && !Words.Calendar.Contains(t.Text) && !Words.NotNames.Contains(t.Text) && !Words.IsOrgHead(t.Text)
+                && !Words.SentenceStarters.Contains(t.Text) && t.Text.Any(char.IsLower);
+            var isInitial = IsInitial(t) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised;
+            var isParticle = count > 0 && t.Text is "de" or "del" or "della" or "van" or "von" or "da" or "la" or "le" or "bin" or "al" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised;
+            if (!isName && !isInitial && !isParticle) break;
+            count++;
+        }
+        // A name does not end on a particle or an initial.
+        while (count > 0 && (IsInitial(tokens[start + count - 1]) || !tokens[start + count - 1].IsCapitalised)) count--;
+        return count;
+    }
+
+    private static bool IsInitial(Token t) => t.Text.Length == 2 && char.IsUpper(t.Text[0]) && t.Text[1] == '.' || t.Text.Length == 1 && char.IsUpper(t.Text[0]);
+
+    /// <summary>A title written before a name: "Deputy Director", "Sen.", "CEO". Returns it as written and where the name starts.</summary>
+    internal string? TitleAt(DocumentText doc, MentionSet mentions, int i, out int after)
+    {
+        after = i;
+        var tokens = doc.Tokens;
+        if (Words.Honorifics.Contains(tokens[i].Text))
+        {
+            after = i + 1;
+            if (after < tokens.Count && tokens[after].Text == "." ) after++;
+            return after < tokens.Count ? tokens[i].Text : null;
+        }
+        var title = MatchTitle(doc, i, requireCapital: true);
+        if (title is null) return null;
+        after = i + title.Value.Length;
+        if (after >= tokens.Count || !tokens[after].IsCapitalised || !mentions.IsFree(after, 1)) return null;
+        return doc.Span(i, title.Value.Length);
+    }
+
+    /// <summary>The longest title from the lexicon starting at token <paramref name="i"/>, as a token count.</summary>
+    internal (int Length, string Title)? MatchTitle(DocumentText doc, int i, bool requireCapital)
+    {
+        var tokens = doc.Tokens;
+        foreach (var title in lexicon.Titles)
+        {
+            var parts = title.Split(' ');
+            if (i + parts.Length > tokens.Count) continue;
+            var ok = true;
+            for (var k = 0; k < parts.Length && ok; k++)
+            {
+                var t = tokens[i + k];
+                ok = t.Text.Equals(parts[k], StringComparison.OrdinalIgnoreCase) && (!requireCapital || char.IsUpper(t.Text[0]) || Words.Connectors.Contains(t.Text));
+            }
+            if (ok) return (parts.Length, title);
+        }
+        return null;
+    }
+
+    /// <summary>", a former deputy director of ICE" after a name: the title it gives, or null.</summary>
+    internal (string Title, bool Former, int End)? AppositionTitle(DocumentText doc, int i)
+    {
+        var tokens = doc.Tokens;
+        if (i >= tokens.Count || tokens[i].Text != ",") return null;
+        var k = i + 1;
+        if (k < tokens.Count && tokens[k].Text is "a" or "an" or "the" or "then") k++;
+        var former = false;
+        if (k < tokens.Count && tokens[k].Text.ToLowerInvariant() is "former" or "ex" or "onetime" or "retired" or "then-")
+        {
+            former = true;
+            k++;
+        }
+        // "a senior solutions architect", "an ICE spokesperson": skip up to three words before the title.
+        for (var skip = 0; skip <= 3 && k + skip < tokens.Count; skip++)
+        {
+            if (MatchTitle(doc, k + skip, requireCapital: false) is { } title)
+            {
+                return (doc.Span(k + skip, title.Length), former, k + skip + title.Length);
+            }
+            if (tokens[k + skip].Text is "," or "." or "who" or "which") break;
+        }
+        return null;
+    }
+
+    private sealed record PersonNames(Dictionary<string, string> Surnames, Dictionary<string, string> GivenNames);
+
+    /// <summary>Surnames and given names that point at one person only, from the names found and the email's people.</summary>
+    private static PersonNames PersonIndex(MentionSet mentions, IReadOnlyCollection<string> knownPeople)
+    {
+        var full = mentions.All.Where(m => m.Kind == EntityKind.Person).Select(m => m.Name).Concat(knownPeople)
+            .Where(n => n.Contains(' ', StringComparison.Ordinal) && !n.Contains('@', StringComparison.Ordinal)).Distinct().ToList();
+        static Dictionary<string, string> Unique(IEnumerable<(string Key, string Name)> pairs) =>
+            pairs.GroupBy(p => p.Key, StringComparer.Ordinal).Where(g => g.Select(p => p.Name).Distinct().Count() == 1)
+                .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        return new PersonNames(
+            Unique(full.Select(n => (n.Split(' ')[^1], n))),
+            Unique(full.Select(n => (n.Split(' ')[0], n))));
+    }
+
+    /// <summary>Short forms: an acronym defined earlier, a surname or a given name of someone named in full.</summary>
+    private void ReferBack(DocumentText doc, MentionSet mentions, Dictionary<string, Mention> acronyms, PersonNames people)
+    {
+        var tokens = doc.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (doc.Blocked[i] || !mentions.IsFree(i, 1) || !t.IsCapitalised) continue;
+            if (acronyms.TryGetValue(t.Text, out var expansion))
+            {
+                mentions.TryAdd(expansion with { Start = t.Start, End = t.End, FirstToken = i, TokenCount = 1, Rule = "acronym-back-reference", Confidence = 0.85 });
+            }
+            else if (people.Surnames.TryGetValue(t.Text, out var person) && !Words.SentenceStarters.Contains(t.Text))
+            {
+                mentions.TryAdd(new Mention(t.Start, t.End, i, 1, EntityKind.Person, person, "surname-back-reference", 0.8));
+            }
+            else if (people.GivenNames.TryGetValue(t.Text, out person) && lexicon.GivenNames.Contains(t.Text) && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && tokens[i + 1].IsWord))
+            {
+                mentions.TryAdd(new Mention(t.Start, t.End, i, 1, EntityKind.Person, person, "given-name-back-reference", 0.7));
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace InfluenceGraph.Extraction.Evaluation;
+
+/// <summary>Counts of matches, with precision, recall and F1 computed from them.</summary>
+public sealed record Score(int TruePositives, int FalsePositives, int FalseNegatives)
+{
+    public static readonly Score Zero = new(0, 0, 0);
+
+    public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
+    public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    public static Score operator +(Score a, Score b) =>
+        new(a.TruePositives + b.TruePositives, a.FalsePositives + b.FalsePositives, a.FalseNegatives + b.FalseNegatives);
+}

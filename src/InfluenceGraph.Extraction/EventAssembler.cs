@@ -1,0 +1,96 @@
+using InfluenceGraph.Core;
+using InfluenceGraph.Extraction.Lexicons;
+
+namespace InfluenceGraph.Extraction;
+
+/// <summary>
+/// Turns sentence-level candidates into events: sentences about the same occurrence become one
+/// event, each event gets an id that another document describing it will also reach, and each
+/// follow-up is linked to the meeting it follows.
+/// </summary>
+internal static class EventAssembler
+{
+    public static void Assemble(FactCollector facts, List<EventCandidate> candidates, Lexicon lexicon, IReadOnlyDictionary<string, EntityDraft> entities)
+    {
+        var groups = new List<List<EventCandidate>>();
+        foreach (var candidate in candidates)
+        {
+            var group = groups.FirstOrDefault(g => SameOccurrence(g, candidate));
+            if (group is null) groups.Add([candidate]);
+            else group.Add(candidate);
+        }
+
+        var events = new List<EventDraft>();
+        foreach (var group in groups)
+        {
+            var first = group[0];
+            var date = group.Select(c => c.Date).FirstOrDefault(d => d is not null);
+            var status = group.Any(c => c.Status == EventStatus.Cancelled) ? EventStatus.Cancelled : first.Status;
+            var participants = group.SelectMany(c => c.Participants).Distinct().ToList();
+            var id = Ids.ForEvent(first.Kind, date, IdentifyingParties(participants, lexicon, entities, facts.Document.Id));
+            var summary = facts.Evidence(first.Start, first.Length, first.Rule, first.Confidence).Quote;
+            var draft = new EventDraft(id, first.Kind, status, date, summary.Length > 300 ? summary[..297] + "..." : summary);
+            draft.Participants.AddRange(participants);
+            foreach (var c in group) draft.Evidence.Add(facts.Evidence(c.Start, c.Length, c.Rule, c.Confidence));
+            events.Add(facts.AddEvent(draft));
+        }
+        LinkFollowUps(facts, events.Distinct().ToList());
+    }
+
+    /// <summary>One kind, and the same date or one of them undated with a party in common.</summary>
+    private static bool SameOccurrence(List<EventCandidate> group, EventCandidate candidate)
+    {
+        var first = group[0];
+        if (first.Kind != candidate.Kind) return false;
+        var date = group.Select(c => c.Date).FirstOrDefault(d => d is not null);
+        if (date is not null && candidate.Date is not null) return date.Start == candidate.Date.Start && date.End == candidate.Date.End;
+        if (first.Kind is EventKind.FollowUp or EventKind.MeetingRequest) return true;
+        var parties = group.SelectMany(c => c.Participants).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
+        return candidate.Participants.Any(p => parties.Contains(p.EntityId));
+    }
+
+    /// <summary>
+    /// The parties that name an event across documents: companies and public bodies, a sub-unit
+    /// counted as the agency it belongs to (HSI as ICE), so an article's "AWS met ICE" and an
+    /// email from AWS to HSI staff reach one node.
+    /// </summary>
+    private static IEnumerable<string> IdentifyingParties(List<Participant> participants, Lexicon lexicon, IReadOnlyDictionary<string, EntityDraft> entities, string documentId)
+    {
+        var organisations = participants.Select(p => p.EntityId)
+            .Where(id => id.StartsWith("company:", StringComparison.Ordinal) || id.StartsWith("agency:", StringComparison.Ordinal))
+            .Select(id => Component(id, lexicon, entities)).Distinct().ToList();
+        if (organisations.Count > 0) return organisations;
+        var others = participants.Select(p => p.EntityId).Distinct().ToList();
+        return others.Count > 0 ? others : [documentId];
+    }
+
+    private static string Component(string id, Lexicon lexicon, IReadOnlyDictionary<string, EntityDraft> entities)
+    {
+        if (!entities.TryGetValue(id, out var entity) || entity.Kind != EntityKind.Agency || lexicon.Find(entity.Name) is not { } known) return id;
+        // Walk up to the body just below a department: HSI → ICE, ICE → ICE, DHS → DHS.
+        while (known.Parent is { } parentName && lexicon.Find(parentName) is { } parent && !IsDepartment(parent))
+        {
+            known = parent;
+        }
+        return Ids.ForEntity(EntityKind.Agency, known.Name);
+    }
+
+    private static bool IsDepartment(KnownName agency) => agency.Parent is null;
+
+    /// <summary>Each follow-up follows the latest meeting or call before it that shares a party, or the only one there is.</summary>
+    private static void LinkFollowUps(FactCollector facts, List<EventDraft> events)
+    {
+        var meetings = events.Where(e => e.Kind is EventKind.Meeting or EventKind.Call && e.Status == EventStatus.Held).ToList();
+        foreach (var followUp in events.Where(e => e.Kind == EventKind.FollowUp))
+        {
+            var earlier = meetings.Where(m => followUp.Date is null || m.Date is null || m.Date.Start <= followUp.Date.Start).ToList();
+            var parties = followUp.Participants.Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
+            var shared = earlier.Where(m => m.Participants.Any(p => parties.Contains(p.EntityId))).ToList();
+            var target = (shared.Count > 0 ? shared : earlier.Count == 1 ? earlier : [])
+                .OrderByDescending(m => m.Date?.Start ?? DateOnly.MinValue).FirstOrDefault();
+            if (target is null) continue;
+            var evidence = followUp.Evidence[0];
+            facts.AddRelation(RelationKind.FollowsUp, followUp.Id, target.Id, evidence with { Rule = "follow-up-link", Confidence = shared.Count > 0 ? 0.8 : 0.6 });
+        }
+    }
+}

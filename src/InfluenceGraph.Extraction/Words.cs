@@ -1,0 +1,81 @@
+namespace InfluenceGraph.Extraction;
+
+/// <summary>Closed word classes the rules lean on. Facts about English usage, not about any document.</summary>
+internal static class Words
+{
+    public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "&", "for", "on", "the", "de", "in" };
+
+    /// <summary>Capitalised at the start of a sentence or in a greeting, never part of a name.</summary>
+    public static readonly HashSet<string> SentenceStarters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "The", "A", "An", "This", "That", "These", "Those", "On", "In", "At", "For", "By", "From", "With", "After", "Before", "When", "While",
+        "Yesterday", "Today", "Tomorrow", "Last", "Next", "According", "But", "And", "Or", "Meanwhile", "However", "Also", "Both", "Our", "Your",
+        "Their", "His", "Her", "Its", "My", "Dear", "Hi", "Hello", "Hey", "Thanks", "Thank", "As", "If", "Since", "Then", "Although", "Though",
+        "Per", "Re", "Fwd", "Cc", "To", "Subject", "Sent", "Date", "Attendees", "Present", "Officials", "Documents", "Records", "Emails", "Email",
+        "Neither", "Either", "Several", "Some", "Many", "Most", "All", "Each", "Every", "Other", "Another", "Such", "Under", "Over", "During",
+        "Through", "Until", "Why", "What", "Who", "Whom", "How", "Where", "Which", "It", "He", "She", "They", "We", "You", "I", "Please", "Best",
+        "Regards", "Sincerely", "Cheers", "Let", "See", "Note", "Update", "Including", "Former", "Acting", "Then-", "Vendor", "Vendors",
+    };
+
+    public static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "Mr.", "Ms.", "Mrs.", "Dr.", "Sen.", "Rep.", "Gov.", "Lt.", "Sgt.", "Capt.", "Gen.", "Col.", "Det.", "Prof.", "Supt.", "Cmdr.", "Insp.", "Mr", "Ms", "Mrs", "Dr",
+    };
+
+    public static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
+    };
+
+    public static readonly string[] CompanySuffixes =
+    [
+        "Inc", "Inc.", "Incorporated", "LLC", "L.L.C.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited", "LLP", "LP", "PLC", "plc",
+        "GmbH", "AG", "SA", "S.A.", "N.V.", "Group", "Holdings", "Technologies", "Technology", "Systems", "Solutions", "Labs", "Laboratories", "Analytics",
+        "Software", "Networks", "Partners", "Consulting", "Consultants", "Associates", "Robotics", "Dynamics", "Aerospace", "Industries", "Enterprises",
+        "Ventures", "Intelligence", "Data", "AI", "Security", "Defense", "Defence", "Aviation", "Telecom", "Communications", "Innovations", "Devices",
+        "Sciences", "Biometrics", "Vision", "Imaging", "Cloud", "Digital", "Strategies", "Advisors", "Advisory", "Capital",
+    ];
+
+    public static readonly string[] AgencyHeads =
+    [
+        "Department", "Agency", "Administration", "Bureau", "Office", "Commission", "Committee", "Council", "Court", "Board", "Authority",
+        "Patrol", "District", "Division", "Legislature", "Assembly", "Senate", "Directorate", "Ministry", "Police", "Sheriff", "Marshal",
+        "Marshals", "Corrections", "Command", "Guard", "Secretariat", "Inspectorate", "Prosecutor", "Attorney",
+    ];
+
+    /// <summary>Words that open the name of a public body: "Department of Public Safety", "City of Harbor City".</summary>
+    public static readonly string[] AgencyOpeners = ["Department", "Office", "Bureau", "Ministry", "Commission", "Committee", "City", "County", "Town", "Village", "Division", "Board", "Administration", "Agency"];
+
+    public static readonly string[] OrganizationHeads =
+    [
+        "Union", "Foundation", "Institute", "Center", "Centre", "University", "College", "Association", "Coalition", "Alliance", "Society",
+        "Project", "Network", "Fund", "Trust", "Watch", "Times", "Post", "Journal", "News", "Herald", "Tribune", "Gazette", "Ledger", "Chronicle",
+        "Press", "Magazine", "Academy", "Federation", "League", "Initiative", "Collective", "Forum", "Observer", "Examiner", "Sentinel", "Register",
+        "Dispatch", "Courier", "Inquirer", "Monitor", "Reporter", "Clinic", "Lab", "Caucus", "Conference", "Campaign",
+    ];
+
+    public static readonly string[] OrganizationOpeners = ["University", "Institute", "Center", "Centre", "Project", "Coalition", "Alliance", "Campaign", "Committee", "Society", "Friends", "Council"];
+
+    /// <summary>Capitalised words that end a run of name words: never the last word of a person's name.</summary>
+    public static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "Street", "Avenue", "Road", "Building", "Room", "Suite", "Floor", "Hall", "Park", "Airport", "Station", "Valley", "Bay", "River", "Lake",
+        "County", "City", "State", "States", "Tower", "Plaza", "Square", "Bridge", "Beach", "Island", "Mountain", "Highway", "Headquarters",
+        "Video", "Cloud", "Face", "Recognition", "Rekognition", "Analysis", "Program", "Pilot", "Contract", "Grant", "Act", "Law", "Bill",
+        "Report", "Test", "Demo", "Meeting", "Call", "Summit", "Expo", "Conference", "Follow", "Re", "Fwd", "FW", "RE", "Thanks", "Thank", "Best",
+        "Regards", "Team", "Staff", "Officials", "Americans", "American", "Congress", "Capitol", "Hill", "Silicon", "Drone", "Drones", "Camera",
+        "Cameras", "Body", "License", "Plate", "Reader", "Readers", "Software", "Platform", "Portal", "System", "Systems", "North", "South",
+        "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Federal", "National", "International", "Global", "United",
+        "Homeland", "Security", "Justice", "Defense", "Affairs", "Services", "Service", "Operations", "Enforcement", "Investigations", "Unit",
+    };
+
+    public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(word, StringComparer.Ordinal);
+
+    public static bool IsAgencyHead(string word) => AgencyHeads.Contains(word, StringComparer.Ordinal);
+
+    public static bool IsOrganizationHead(string word) => OrganizationHeads.Contains(word, StringComparer.Ordinal);
+
+    public static bool IsOrgHead(string word) => IsCompanySuffix(word) || IsAgencyHead(word) || IsOrganizationHead(word);
+}
