@@ -27,6 +27,14 @@ internal sealed class DocumentText
             var subject = Text.IndexOf("\nSubject: ", StringComparison.Ordinal);
             Block(0, subject >= 0 ? subject + 10 : BodyStart);
         }
+        else if (ArticleRules.HeaderEnd(Text) is var headerEnd and > 0)
+        {
+            // Byline and date lines are read by the article rules; the title is prose like the body.
+            BodyStart = headerEnd;
+            Block(0, headerEnd);
+            var title = ArticleRules.HeaderLine(Text, "Title");
+            if (title is var (start, length)) Unblock(start, start + length);
+        }
     }
 
     public SourceDocument Document { get; }
@@ -60,11 +68,15 @@ internal sealed class DocumentText
 
     public string Span(int firstToken, int count) => Text[Tokens[firstToken].Start..Tokens[firstToken + count - 1].End];
 
-    private void Block(int start, int end)
+    private void Block(int start, int end) => Mark(start, end, true);
+
+    private void Unblock(int start, int end) => Mark(start, end, false);
+
+    private void Mark(int start, int end, bool blocked)
     {
         for (var i = 0; i < Tokens.Count; i++)
         {
-            if (Tokens[i].End > start && Tokens[i].Start < end) Blocked[i] = true;
+            if (Tokens[i].End > start && Tokens[i].Start < end) Blocked[i] = blocked;
         }
     }
 }

@@ -44,6 +44,35 @@ internal static partial class EmailRules
     }
 
     /// <summary>
+    /// A bare address on a header line (cmarsh@…) belongs to the person of the same document whose
+    /// name it spells: first.last, flast, first or last.
+    /// </summary>
+    public static List<EmailPerson> NameBareAddresses(FactCollector facts, List<EmailPerson> people, MentionSet mentions)
+    {
+        var names = mentions.All.Where(m => m.Kind == EntityKind.Person).Select(m => m.Name)
+            .Concat(people.Select(p => p.Person.Name))
+            .Where(n => n.Contains(' ', StringComparison.Ordinal) && !n.Contains('@', StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal).ToList();
+        return people.Select(person =>
+        {
+            if (!person.Person.Name.Contains('@', StringComparison.Ordinal)) return person;
+            var local = new string(person.Address[..person.Address.IndexOf('@', StringComparison.Ordinal)].ToLowerInvariant().Where(char.IsLetter).ToArray());
+            var matches = names.Where(n => Spells(local, n)).ToList();
+            if (matches.Count != 1 || local.Length < 3) return person;
+            var merged = facts.Merge(person.Person, matches[0], $"'{person.Person.Name}' spells the name of '{matches[0]}', named in the same email");
+            return person with { Person = merged };
+        }).ToList();
+    }
+
+    private static bool Spells(string local, string name)
+    {
+        var parts = name.ToLowerInvariant().Split(' ').Select(p => new string(p.Normalize(System.Text.NormalizationForm.FormD).Where(char.IsAsciiLetter).ToArray())).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2) return false;
+        var (first, last) = (parts[0], parts[^1]);
+        return local == first + last || local == first[0] + last || local == first || local == last || local == last + first || local == first + last[0];
+    }
+
+    /// <summary>
     /// Each person's organisation, from the sender's signature or the address domain, as works-for
     /// relations; returns the parties of the email's events.
     /// </summary>

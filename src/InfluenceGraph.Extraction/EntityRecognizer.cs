@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using InfluenceGraph.Core;
 using InfluenceGraph.Extraction.Lexicons;
 
@@ -9,8 +10,15 @@ namespace InfluenceGraph.Extraction;
 /// start with, people by given names, titles and appositions, and short forms that refer back to a
 /// full name. Earlier, surer rules claim tokens first.
 /// </summary>
-internal sealed class EntityRecognizer(Lexicon lexicon, NameTrie trie)
+internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
 {
+    /// <summary>Capitalised words of titles ("Director", "Deputy"): they end a person's name, unless they are also given names.</summary>
+    private readonly HashSet<string> titleWords = lexicon.Titles.SelectMany(t => t.Split(' '))
+        .Where(w => w.Length > 2 && !Words.Connectors.Contains(w))
+        .Select(w => char.ToUpperInvariant(w[0]) + w[1..])
+        .Where(w => !lexicon.GivenNames.Contains(w))
+        .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Single capitalised words that are names only sometimes: matched only mid-sentence.</summary>
     private static readonly HashSet<string> AmbiguousWords = new(StringComparer.Ordinal)
     {
@@ -30,6 +38,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         var surnames = PersonIndex(mentions, knownPeople);
         MatchKnownNames(doc, mentions, multiWord: false, surnames.Surnames);
         ReferBack(doc, mentions, acronyms, surnames);
+        FindProducts(doc, mentions);
         return mentions;
     }
 
@@ -117,12 +126,17 @@ internal sealed class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         if (Words.IsCompanySuffix(last)) return EntityKind.Company;
         if (last is "Department" or "Office" && names.Count >= 2 && names[^2] is "Police" or "Sheriff" or "Fire") return EntityKind.Agency;
         if (Words.IsAgencyHead(last) || Words.AgencyOpeners.Contains(first) && names.Count >= 2 && words.Contains("of")) return EntityKind.Agency;
+        for (var k = 0; k + 1 < words.Count; k++)
+        {
+            if (words[k] is "Department" or "Office" or "Bureau" or "Division" or "Ministry" && words[k + 1] == "of"
+                || words[k] is "Committee" or "Commission" or "Subcommittee" or "Council" && words[k + 1] is "on" or "of") return EntityKind.Agency;
+        }
         if (Words.IsOrganizationHead(last) || Words.OrganizationOpeners.Contains(first) && names.Count >= 2) return EntityKind.Organization;
         return null;
     }
 
     /// <summary>Unknown bodies named the way bodies are: "Harbor City Police Department", "Veridex Labs, Inc.", "Department of Public Safety".</summary>
-    private static void FindOrganisationsByShape(DocumentText doc, MentionSet mentions)
+    private void FindOrganisationsByShape(DocumentText doc, MentionSet mentions)
     {
         var tokens = doc.Tokens;
         for (var i = 0; i < tokens.Count; i++)
@@ -137,11 +151,29 @@ internal sealed class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             }
             // Trailing connectors ("of the") and sentence starters at the front are not part of a name.
             var start = i;
-            while (start < lastName && (Words.SentenceStarters.Contains(tokens[start].Text) || Words.Honorifics.Contains(tokens[start].Text))) start++;
+            while (start < lastName)
+            {
+                if (Words.SentenceStarters.Contains(tokens[start].Text) || Words.Honorifics.Contains(tokens[start].Text)) start++;
+                else if (MatchTitle(doc, start, requireCapital: true) is { } title && start + title.Length <= lastName)
+                {
+                    // "CEO of Northgate Biometrics": the title is not part of the company's name.
+                    start += title.Length;
+                    if (start < lastName && tokens[start].Text is "of" or "at" or "for") start++;
+                }
+                else break;
+            }
             var best = BestOrganisation(doc, start, lastName);
             if (best is var (first, last, kind))
             {
-                mentions.TryAdd(new Mention(tokens[first].Start, tokens[last].End, first, last - first + 1, kind, CleanName(doc.Span(first, last - first + 1)), "name-shape", 0.8));
+                var name = CleanName(doc.Span(first, last - first + 1));
+                if (kind == EntityKind.Company) name = WithoutLegalForm(name);
+                var nextIsProductNoun = last + 1 < tokens.Count && ProductNouns.Contains(tokens[last + 1].Text);
+                if (kind == EntityKind.Company && !Words.LegalForms.Contains(tokens[last].Text)
+                    && (last > first && trie.LongestAt(tokens, first) is ({ Kind: EntityKind.Company }, 1, _) || nextIsProductNoun))
+                {
+                    kind = EntityKind.Product;
+                }
+                mentions.TryAdd(new Mention(tokens[first].Start, tokens[last].End, first, last - first + 1, kind, name, "name-shape", 0.8));
             }
             i = lastName;
         }
@@ -164,6 +196,14 @@ internal sealed class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         return null;
     }
 
+    /// <summary>"Veridex Labs, Inc." is "Veridex Labs": one company, however its legal form is written.</summary>
+    internal static string WithoutLegalForm(string name)
+    {
+        var words = name.Split(' ').ToList();
+        while (words.Count > 1 && Words.LegalForms.Contains(words[^1])) words.RemoveAt(words.Count - 1);
+        return string.Join(' ', words).TrimEnd(',');
+    }
+
     private static string CleanName(string span) => string.Join(' ', span.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Replace(" ,", ",", StringComparison.Ordinal).TrimEnd(',');
 
     private static bool StartsNameRun(DocumentText doc, MentionSet mentions, int i) =>
@@ -173,8 +213,9 @@ internal sealed class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     {
         var t = doc.Tokens[i];
         if (doc.Blocked[i] || !mentions.IsFree(i, 1) || doc.LineStart(i) || doc.SentenceOf[i] != doc.SentenceOf[i - 1]) return false;
-        if (t.IsCapitalised && t.IsWord) return true;
-        if (Words.Connectors.Contains(t.Text)) return i + 1 < doc.Tokens.Count && (doc.Tokens[i + 1].IsCapitalised || doc.Tokens[i + 1].Text == "the");
+        if (t.IsCapitalised && t.IsWord) return !Words.Calendar.Contains(t.Text);
+        if (t.Text == "the") return doc.Tokens[i - 1].Text is "of" or "for" or "on" && i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].IsCapitalised;
+        if (Words.Connectors.Contains(t.Text)) return i + 1 < doc.Tokens.Count && (doc.Tokens[i + 1].IsCapitalised && !Words.Calendar.Contains(doc.Tokens[i + 1].Text) || doc.Tokens[i + 1].Text == "the");
         // "Sheriff's Office", "Veridex Labs, Inc.", "Corp."
         if (t.IsPossessive) return i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].Text is "Office" or "Department" or "Association";
         if (t.Text == ",") return i + 1 < doc.Tokens.Count && Words.IsCompanySuffix(doc.Tokens[i + 1].Text) && doc.Tokens[i + 1].IsCapitalised;
@@ -208,7 +249,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     private static bool IsHonorific(string? title) => title is not null && Words.Honorifics.Contains(title);
 
     /// <summary>How many tokens from <paramref name="start"/> make a person's name: 1 to 4 name words, initials and particles.</summary>
-    private static int NameLength(DocumentText doc, MentionSet mentions, int start)
+    private int NameLength(DocumentText doc, MentionSet mentions, int start)
     {
         var tokens = doc.Tokens;
         var count = 0;
@@ -217,6 +258,7 @@ internal sealed class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             var t = tokens[i];
             if (doc.Blocked[i] || !mentions.IsFree(i, 1) || (i > start && (doc.LineStart(i) || doc.SentenceOf[i] != doc.SentenceOf[start] && !IsInitial(tokens[i - 1])))) break;
             var isName = t.IsCapitalised && t.IsWord && !t.IsAllCaps && !Words.Calendar.Contains(t.Text) && !Words.NotNames.Contains(t.Text) && !Words.IsOrgHead(t.Text)
+                && !titleWords.Contains(t.Text)
                 && !Words.SentenceStarters.Contains(t.Text) && t.Text.Any(char.IsLower);
             var isInitial = IsInitial(t) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised;
             var isParticle = count > 0 && t.Text is "de" or "del" or "della" or "van" or "von" or "da" or "la" or "le" or "bin" or "al" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised;
@@ -244,8 +286,10 @@ internal sealed class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         var title = MatchTitle(doc, i, requireCapital: true);
         if (title is null) return null;
         after = i + title.Value.Length;
+        // "Deputy Assistant Director", "Acting Chief Counsel": titles stack.
+        while (after < tokens.Count && MatchTitle(doc, after, requireCapital: true) is { } more) after += more.Length;
         if (after >= tokens.Count || !tokens[after].IsCapitalised || !mentions.IsFree(after, 1)) return null;
-        return doc.Span(i, title.Value.Length);
+        return doc.Span(i, after - i);
     }
 
     /// <summary>The longest title from the lexicon starting at token <paramref name="i"/>, as a token count.</summary>
@@ -311,6 +355,11 @@ internal sealed class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     private void ReferBack(DocumentText doc, MentionSet mentions, Dictionary<string, Mention> acronyms, PersonNames people)
     {
         var tokens = doc.Tokens;
+        // "Halvorsen Analytics LLC" ... "Halvorsen": a company found by the shape of its name, called by its first word.
+        var shortForms = mentions.All.Where(m => m.Kind == EntityKind.Company && m.Rule == "name-shape" && m.TokenCount > 1)
+            .GroupBy(m => tokens[m.FirstToken].Text, StringComparer.Ordinal)
+            .Where(g => g.Select(m => m.Name).Distinct().Count() == 1 && !lexicon.GivenNames.Contains(g.Key) && !Words.SentenceStarters.Contains(g.Key) && !Words.NotNames.Contains(g.Key))
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -318,6 +367,10 @@ internal sealed class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (acronyms.TryGetValue(t.Text, out var expansion))
             {
                 mentions.TryAdd(expansion with { Start = t.Start, End = t.End, FirstToken = i, TokenCount = 1, Rule = "acronym-back-reference", Confidence = 0.85 });
+            }
+            else if (shortForms.TryGetValue(t.Text, out var company))
+            {
+                mentions.TryAdd(company with { Start = t.Start, End = t.End, FirstToken = i, TokenCount = 1, Rule = "short-name-back-reference", Confidence = 0.75 });
             }
             else if (people.Surnames.TryGetValue(t.Text, out var person) && !Words.SentenceStarters.Contains(t.Text))
             {
@@ -328,5 +381,78 @@ internal sealed class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 mentions.TryAdd(new Mention(t.Start, t.End, i, 1, EntityKind.Person, person, "given-name-back-reference", 0.7));
             }
         }
+    }
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}\p{Lu}[\p{L}\d]*$")]
+    private static partial Regex CamelCase();
+
+    private static readonly HashSet<string> ProductNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "platform", "software", "system", "tool", "tools", "app", "application", "suite", "module", "database", "camera", "cameras", "drone", "drones",
+        "reader", "readers", "device", "devices", "sensor", "sensors", "tracker", "trackers", "dashboard", "product", "service", "technology", "program",
+        "tower", "towers", "solution", "engine", "kit", "unit", "units", "toolkit", "feature", "model",
+    };
+
+    /// <summary>
+    /// Products the lexicon does not know: a company's name followed by a product name ("Ambervale
+    /// Locate"), a word in CamelCase ("PatrolGrid"), a name before "platform" or "software", or after "called".
+    /// </summary>
+    private void FindProducts(DocumentText doc, MentionSet mentions)
+    {
+        var tokens = doc.Tokens;
+        foreach (var company in mentions.InOrder.Where(m => m.Kind == EntityKind.Company).ToList())
+        {
+            var k = company.LastToken + 1;
+            var end = k;
+            while (end < tokens.Count && end - k < 3 && IsProductWord(doc, mentions, end) && doc.SentenceOf[end] == doc.SentenceOf[company.LastToken] && !doc.LineStart(end)) end++;
+            if (end == k) continue;
+            var name = doc.Text[company.Start..tokens[end - 1].End];
+            // "our Ambervale Locate platform": the company's name is part of the product's.
+            mentions.Replace(company, new Mention(company.Start, tokens[end - 1].End, company.FirstToken, end - company.FirstToken, EntityKind.Product, name, "product-after-company", 0.7) { Maker = company });
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (doc.Blocked[i]) continue;
+            var t = tokens[i];
+            var called = i > 0 && tokens[i - 1].Text is "called" or "named" or "dubbed" or "branded";
+            if (called && t.IsCapitalised && (mentions.IsFree(i, 1) || mentions.At(i) is { Rule: "short-name-back-reference" or "name-shape" or "product-name-shape" }))
+            {
+                // "a face-search tool called Tessellate Match": every capitalised word after "called" names the product.
+                var end = i + 1;
+                while (end < tokens.Count && end - i < 4 && tokens[end].IsCapitalised && tokens[end].IsWord && doc.SentenceOf[end] == doc.SentenceOf[i] && (mentions.IsFree(end, 1) || mentions.At(end) == mentions.At(i))) end++;
+                var existing = mentions.At(i);
+                var product = new Mention(t.Start, tokens[end - 1].End, i, end - i, EntityKind.Product, doc.Span(i, end - i), "product-called", 0.75);
+                if (existing is not null && existing.FirstToken == i && existing.LastToken <= end - 1) mentions.Replace(existing, product);
+                else mentions.TryAdd(product);
+                i = end - 1;
+                continue;
+            }
+            if (!mentions.IsFree(i, 1)) continue;
+            if (CamelCase().IsMatch(t.Text) && !t.Text.StartsWith("Mc", StringComparison.Ordinal) && !t.Text.StartsWith("Mac", StringComparison.Ordinal))
+            {
+                var maker = i > 1 && tokens[i - 1].IsPossessive && mentions.At(i - 2) is { Kind: EntityKind.Company } owner ? owner : null;
+                mentions.TryAdd(new Mention(t.Start, t.End, i, 1, EntityKind.Product, t.Text, "product-name-shape", 0.65) { Maker = maker });
+                continue;
+            }
+            // "the company's Axon Air drone program", "the Lattice platform": capitalised words before a product noun.
+            var noun = i;
+            while (noun < tokens.Count && noun - i < 3 && IsProductWord(doc, mentions, noun)) noun++;
+            if (noun == i || noun >= tokens.Count || doc.IsSentenceStart(i)) continue;
+            // One plain word may stand between the name and the noun: "the Lattice surveillance towers".
+            var isProduct = ProductNouns.Contains(tokens[noun].Text)
+                || noun + 1 < tokens.Count && tokens[noun].Text.All(char.IsLower) && ProductNouns.Contains(tokens[noun + 1].Text);
+            if (!isProduct) continue;
+            var possessor = i > 1 && tokens[i - 1].IsPossessive && mentions.At(i - 2) is { Kind: EntityKind.Company } company ? company : null;
+            mentions.TryAdd(new Mention(t.Start, tokens[noun - 1].End, i, noun - i, EntityKind.Product, doc.Span(i, noun - i), "product-before-noun", 0.65) { Maker = possessor });
+            i = noun - 1;
+        }
+    }
+
+    private bool IsProductWord(DocumentText doc, MentionSet mentions, int i)
+    {
+        var t = doc.Tokens[i];
+        return !doc.Blocked[i] && mentions.IsFree(i, 1) && t.IsCapitalised && t.IsWord && !t.IsAllCaps && !Words.Calendar.Contains(t.Text) && !Words.IsOrgHead(t.Text)
+            && !Words.LegalForms.Contains(t.Text) && !titleWords.Contains(t.Text) && !lexicon.GivenNames.Contains(t.Text) && !Words.NotNames.Contains(t.Text)
+            && !Words.SentenceStarters.Contains(t.Text) && !Words.Connectors.Contains(t.Text);
     }
 }

@@ -29,8 +29,10 @@ public sealed class Extractor : IExtractor
         var facts = new FactCollector(document);
         var doc = new DocumentText(document);
         var emailPeople = document.Kind == DocumentKind.Email ? EmailRules.People(facts) : [];
+        if (document.Kind == DocumentKind.Article) ArticleRules.Apply(facts, _lexicon);
         var mentions = _recognizer.Recognize(doc, emailPeople.Select(p => p.Person.Name).ToList());
         AddEntities(facts, doc, mentions);
+        emailPeople = EmailRules.NameBareAddresses(facts, emailPeople, mentions);
 
         var employers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var role in RoleRules.Find(doc, mentions, _recognizer))
@@ -66,6 +68,11 @@ public sealed class Extractor : IExtractor
                     _ => $"'{surface}' was read as '{mention.Name}' ({mention.Rule})",
                 });
             }
+        }
+        foreach (var product in mentions.All.Where(m => m.Maker is not null))
+        {
+            facts.AddRelation(RelationKind.Offers, Ids.ForEntity(product.Maker!.Kind, product.Maker.Name), Ids.ForEntity(EntityKind.Product, product.Name),
+                facts.Evidence(product.Start, product.End - product.Start, product.Rule, product.Confidence));
         }
         // What the lexicon knows of how the entities found here relate: AWS is part of Amazon, Rekognition is AWS's.
         foreach (var mention in mentions.All.Where(m => m.Known is not null).DistinctBy(m => m.Name))

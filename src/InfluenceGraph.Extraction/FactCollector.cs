@@ -32,6 +32,24 @@ internal sealed class FactCollector(SourceDocument document)
         return draft;
     }
 
+    /// <summary>Folds one entity into another of the same document (an address into the person it belongs to), keeping its evidence as the other's.</summary>
+    public EntityDraft Merge(EntityDraft from, string intoName, string reason)
+    {
+        _entities.Remove(from.Id);
+        var id = Ids.ForEntity(from.Kind, intoName);
+        if (!_entities.TryGetValue(id, out var into))
+        {
+            into = new EntityDraft(id, from.Kind, intoName);
+            _entities[id] = into;
+        }
+        into.Evidence.AddRange(from.Evidence);
+        into.Aliases.Add(from.Name);
+        into.Aliases.UnionWith(from.Aliases);
+        into.MergeReasons.UnionWith(from.MergeReasons);
+        into.MergeReasons.Add(reason);
+        return into;
+    }
+
     public EventDraft AddEvent(EventDraft draft)
     {
         if (_events.TryGetValue(draft.Id, out var existing))

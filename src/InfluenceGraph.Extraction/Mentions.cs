@@ -11,6 +11,9 @@ internal sealed record Mention(int Start, int End, int FirstToken, int TokenCoun
     /// <summary>A title written right before the name ("Deputy Director"), kept for the works-for relation.</summary>
     public string? Title { get; init; }
 
+    /// <summary>For a product found beside its maker's name, the company that makes it.</summary>
+    public Mention? Maker { get; init; }
+
     /// <summary>The token the title starts at, when there is one.</summary>
     public int? TitleToken { get; init; }
 

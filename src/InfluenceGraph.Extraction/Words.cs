@@ -56,7 +56,13 @@ internal static class Words
         "Dispatch", "Courier", "Inquirer", "Monitor", "Reporter", "Clinic", "Lab", "Caucus", "Conference", "Campaign",
     ];
 
-    public static readonly string[] OrganizationOpeners = ["University", "Institute", "Center", "Centre", "Project", "Coalition", "Alliance", "Campaign", "Committee", "Society", "Friends", "Council"];
+    public static readonly string[] OrganizationOpeners = ["University", "Institute", "Center", "Centre", "Project", "Coalition", "Alliance", "Campaign", "Society", "Friends"];
+
+    /// <summary>Legal forms that follow a company's name; the name is the same company with or without them.</summary>
+    public static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "Inc", "Inc.", "Incorporated", "LLC", "L.L.C.", "Corp", "Corp.", "Corporation", "Co.", "Ltd", "Ltd.", "Limited", "LLP", "LP", "PLC", "plc", "GmbH", "AG", "S.A.", "N.V.",
+    };
 
     /// <summary>Capitalised words that end a run of name words: never the last word of a person's name.</summary>
     public static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)

@@ -22,14 +22,16 @@ public static partial class ArticleReader
         if (string.IsNullOrWhiteSpace(raw)) throw new UnreadableDocumentException(path, "the file holds only white space");
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         var body = ReadHeaderBlock(raw, metadata);
+        var header = raw[..^body.Length];
         if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) body = Markdown.ToPlainText(body);
-        body = body.Trim('\n');
 
         var title = metadata.GetValueOrDefault("title") ?? FirstLine(body) ?? Path.GetFileNameWithoutExtension(path);
         var date = ParseDate(metadata.GetValueOrDefault("published") ?? metadata.GetValueOrDefault("date")) ?? fallbackDate;
-        Redactions.AddReleaseMetadata(body, metadata);
+        // The header lines stay in the text, as an email's do, so the byline and date have spans to point at.
+        var text = header + body.Trim('\n') + "\n";
+        Redactions.AddReleaseMetadata(text, metadata);
         var hash = Ids.ContentHash(bytes);
-        return new SourceDocument(Ids.ForArticle(title, hash), DocumentKind.Article, hash, path, title, date, body, metadata, Redactions.Find(body));
+        return new SourceDocument(Ids.ForArticle(title, hash), DocumentKind.Article, hash, path, title, date, text, metadata, Redactions.Find(text));
     }
 
     /// <summary>Takes the header block off the top of the text, if there is one, and returns the rest.</summary>

@@ -67,7 +67,16 @@ public static partial class EmailReader
             throw new UnreadableDocumentException(path, index == 0 ? $"not an mbox mailbox: {ex.Message}" : $"the mailbox breaks off after message {index}: {ex.Message}", ex);
         }
         if (documents.Count == 0) throw new UnreadableDocumentException(path, "the mailbox holds no messages");
-        return documents;
+        return WithoutQuotedCopies(documents);
+    }
+
+    /// <summary>A reply quotes the message before it; where the mailbox holds that message itself, the quoted copy adds nothing.</summary>
+    private static List<SourceDocument> WithoutQuotedCopies(List<SourceDocument> documents)
+    {
+        static string Body(SourceDocument d) => string.Join(' ', d.Text[(d.Text.IndexOf("\n\n", StringComparison.Ordinal) + 2)..].Split((char[])[' ', '\n', '\t', '>'], StringSplitOptions.RemoveEmptyEntries));
+        var originals = documents.Where(d => !d.Metadata.ContainsKey(EmbeddedInKey)).Select(Body).ToList();
+        return documents.Where(d => !d.Metadata.ContainsKey(EmbeddedInKey) || d.Metadata.GetValueOrDefault(EmbeddedAsKey) != "quoted"
+            || Body(d) is var body && !originals.Any(o => body.Length >= 20 && o.Contains(body[..Math.Min(body.Length, 200)], StringComparison.Ordinal))).ToList();
     }
 
     private static void RequireHeaders(string path, MimeMessage message)
@@ -112,7 +121,14 @@ public static partial class EmailReader
         documents.Add(new SourceDocument(id, DocumentKind.Email, contentHash, origin, title, header.Date, text, metadata, Redactions.Find(text)));
 
         if (split.Embedded is not { } embedded) return;
-        var embeddedHeader = embedded.Header with { Subject = embedded.Header.Subject.Length > 0 ? embedded.Header.Subject : header.Subject };
+        // A quoted message was, as a rule, sent to the person now replying to it; one whose date
+        // cannot be read is dated no later than the message that carries it.
+        var embeddedHeader = embedded.Header with
+        {
+            Subject = embedded.Header.Subject.Length > 0 ? embedded.Header.Subject : header.Subject,
+            To = embedded.Header.To.Count > 0 || embedded.Forwarded || header.From.Length == 0 ? embedded.Header.To : [header.From],
+            Date = embedded.Header.Date ?? header.Date,
+        };
         var embeddedHash = Ids.ContentHash(Encoding.UTF8.GetBytes(embeddedHeader.Render() + embedded.Body));
         var embeddedMetadata = new Dictionary<string, string>(StringComparer.Ordinal)
         {

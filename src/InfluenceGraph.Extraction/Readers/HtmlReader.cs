@@ -10,7 +10,11 @@ public static class HtmlReader
 {
     private const string Boilerplate = "script,style,noscript,template,nav,header,footer,aside,form,iframe,svg,button,"
         + "[role=navigation],[role=banner],[role=contentinfo],[aria-hidden=true],"
-        + ".nav,.navigation,.menu,.footer,.header,.sidebar,.related,.share,.social,.newsletter,.advert,.ad,.comments,.cookie";
+        + ".nav,.navigation,.menu,.footer,.header,.sidebar,.related,.share,.social,.newsletter,.advert,.ad,.comments,.cookie,"
+        // The byline is read into an Author: header line; left in the body it would read as prose.
+        + ".byline,.author,.dateline,[rel=author],[itemprop=author]";
+
+    private static readonly string[] BylineSelectors = ["[rel=author]", "[itemprop=author]", ".byline", ".author"];
 
     private static readonly string[] DateSelectors =
     [
@@ -30,9 +34,10 @@ public static class HtmlReader
         var title = Meta(page, "meta[property='og:title']")
             ?? page.QuerySelector("article h1, main h1, h1")?.TextContent.Trim()
             ?? page.Title?.Trim();
-        if ((Meta(page, "meta[name='author']") ?? page.QuerySelector("[rel=author], .byline, [itemprop=author]")?.TextContent.Trim()) is { Length: > 0 } author)
+        if ((Meta(page, "meta[name='author']") ?? BylineSelectors
+                .Select(selector => page.QuerySelector(selector)?.TextContent.Trim()).FirstOrDefault(t => !string.IsNullOrEmpty(t))) is { Length: > 0 } author)
         {
-            metadata["author"] = Collapse(author);
+            metadata["author"] = Collapse(author.Split(['·', '|', '\n'])[0]);
         }
         if (Meta(page, "meta[property='og:site_name']") is { } site) metadata["source"] = site;
         if ((Meta(page, "link[rel=canonical]", "href") ?? Meta(page, "meta[property='og:url']")) is { } url) metadata["url"] = url;
@@ -45,9 +50,16 @@ public static class HtmlReader
         title = string.IsNullOrWhiteSpace(title) ? Path.GetFileNameWithoutExtension(path) : Collapse(title);
         metadata["title"] = title;
         if (date is not null) metadata["published"] = date.Value.ToString("o");
-        Redactions.AddReleaseMetadata(body, metadata);
+        // The page's headline, date, byline and site become header lines, as in a text article.
+        var header = new StringBuilder();
+        header.Append("Title: ").Append(title).Append('\n');
+        if (date is not null) header.Append("Published: ").Append(date.Value.ToString("yyyy-MM-dd")).Append('\n');
+        if (metadata.TryGetValue("author", out var byline)) header.Append("Author: ").Append(byline.StartsWith("By ", StringComparison.OrdinalIgnoreCase) ? byline[3..] : byline).Append('\n');
+        if (metadata.TryGetValue("source", out var source)) header.Append("Source: ").Append(source).Append('\n');
+        var text = header.Append('\n').Append(body).Append('\n').ToString();
+        Redactions.AddReleaseMetadata(text, metadata);
         var hash = Ids.ContentHash(bytes);
-        return new SourceDocument(Ids.ForArticle(title, hash), DocumentKind.Article, hash, path, title, date ?? fallbackDate, body, metadata, Redactions.Find(body));
+        return new SourceDocument(Ids.ForArticle(title, hash), DocumentKind.Article, hash, path, title, date ?? fallbackDate, text, metadata, Redactions.Find(text));
     }
 
     /// <summary>Converts an HTML fragment (an email's HTML part) to text with one paragraph per block.</summary>

@@ -19,12 +19,15 @@ internal static partial class QuotedText
     [GeneratedRegex(@"^[ \t>]*(?:-{2,}\s*(?:Forwarded message|Original Message|Forwarded by.*?)\s*-{2,}|Begin forwarded message:|_{10,})[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex ForwardBanner();
 
-    [GeneratedRegex(@"^[ \t]*On\b(?<when>[^\n]{4,160}?)(?:,|\s)\s*(?<who>[^,\n]{2,120}?)\s*wrote:[ \t]*$", RegexOptions.Multiline)]
+    // "On Wed, Jun 6, 2018 at 3:12 PM, Dana Reyes <dana@x.example> wrote:", possibly wrapped over two lines.
+    [GeneratedRegex(@"^[ \t]*On\s(?<line>[^\n]{4,200}?(?:\n[^\n]{0,120}?)?)\s*wrote:[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex Attribution();
 
-    // Some clients wrap the attribution: "On Wed, Jun 6, 2018 at 3:12 PM Dana Reyes <\n dana@x.example> wrote:"
-    [GeneratedRegex(@"^[ \t]*On\b(?<when>[^\n]{4,160}?)(?:,|\s)\s*(?<who>[^\n]{2,120}?)\n[ \t]*(?<rest>[^\n]{0,80}?)\s*wrote:[ \t]*$", RegexOptions.Multiline)]
-    private static partial Regex WrappedAttribution();
+    [GeneratedRegex(@"^(?<when>.*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}(?=[\s,]))?)[\s,]+(?<who>.+)$", RegexOptions.Singleline)]
+    private static partial Regex WhenWithTime();
+
+    [GeneratedRegex(@"^(?<when>.*?\d{4})[\s,]+(?<who>.+)$", RegexOptions.Singleline)]
+    private static partial Regex WhenWithYear();
 
     [GeneratedRegex(@"^[ \t]*\*?From:\*?[ \t]+\S[^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*\*?(?:Sent|Date):\*?[ \t]+", RegexOptions.Multiline)]
     private static partial Regex OutlookHeader();
@@ -47,7 +50,6 @@ internal static partial class QuotedText
             candidates.Add((outlook.Index, () => FromHeaderBlock(body, outlook.Index, outlook.Index, forwarded: false)));
         }
         var attribution = Attribution().Match(body);
-        if (!attribution.Success) attribution = WrappedAttribution().Match(body);
         if (attribution.Success)
         {
             candidates.Add((attribution.Index, () => FromAttribution(body, attribution)));
@@ -105,13 +107,17 @@ internal static partial class QuotedText
 
     private static SplitBody FromAttribution(string body, Match attribution)
     {
-        var who = attribution.Groups["who"].Value + (attribution.Groups["rest"].Success ? " " + attribution.Groups["rest"].Value : "");
+        var line = attribution.Groups["line"].Value.Replace('\n', ' ').Trim();
+        // The author follows the last time of day in the line, or the year when no time is given.
+        var split = WhenWithTime().Match(line);
+        if (!split.Success) split = WhenWithYear().Match(line);
+        var who = split.Success ? split.Groups["who"].Value.Trim().TrimStart(',').Trim() : line;
         var rest = body[(attribution.Index + attribution.Length)..].TrimStart('\n');
         var header = new MessageHeader(
-            ParseMailboxes(who.Trim()).FirstOrDefault() ?? who.Trim(),
+            ParseMailboxes(who).FirstOrDefault() ?? who,
             [],
             [],
-            ParseDate(attribution.Groups["when"].Value),
+            split.Success ? ParseDate(split.Groups["when"].Value) : null,
             "");
         return new SplitBody(body[..attribution.Index], new EmbeddedMessage(header, Unquote(rest), Forwarded: false));
     }
