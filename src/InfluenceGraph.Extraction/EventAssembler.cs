@@ -13,17 +13,30 @@ internal static class EventAssembler
     public static void Assemble(FactCollector facts, List<EventCandidate> candidates, Lexicon lexicon, IReadOnlyDictionary<string, EntityDraft> entities)
     {
         var groups = new List<List<EventCandidate>>();
-        foreach (var candidate in candidates)
+        // Dated mentions found the events; undated ones then join the event they most likely speak of.
+        foreach (var candidate in candidates.Where(c => c.Date is not null).OrderBy(c => c.Date!.Precision == DatePrecision.Day ? 0 : 1))
         {
             var group = groups.FirstOrDefault(g => SameOccurrence(g, candidate));
             if (group is null) groups.Add([candidate]);
             else group.Add(candidate);
         }
+        foreach (var candidate in candidates.Where(c => c.Date is null))
+        {
+            var sameKind = groups.Where(g => g[0].Kind == candidate.Kind).ToList();
+            var group = sameKind.FirstOrDefault(g => SharesParty(g, candidate)) ?? (sameKind.Count == 1 ? sameKind[0] : null);
+            if (group is not null) group.Add(candidate);
+            // An undated event with no organisation to it ("they are sales meetings") is too vague to keep.
+            else if (candidate.Kind is EventKind.FollowUp or EventKind.MeetingRequest || candidate.Participants.Any(p => !p.EntityId.StartsWith("person:", StringComparison.Ordinal)))
+            {
+                groups.Add([candidate]);
+            }
+        }
+        groups = groups.OrderBy(g => g.Min(c => c.Start)).ToList();
 
         var events = new List<EventDraft>();
         foreach (var group in groups)
         {
-            var first = group[0];
+            var first = group.MinBy(c => c.Start)!;
             var date = group.Select(c => c.Date).FirstOrDefault(d => d is not null);
             var status = group.Any(c => c.Status == EventStatus.Cancelled) ? EventStatus.Cancelled : first.Status;
             var participants = group.SelectMany(c => c.Participants).Distinct().ToList();
@@ -37,14 +50,18 @@ internal static class EventAssembler
         LinkFollowUps(facts, events.Distinct().ToList());
     }
 
-    /// <summary>One kind, and the same date or one of them undated with a party in common.</summary>
+    /// <summary>One kind, and the same dates, or a vaguer date ("in February") that holds the other ("February 12").</summary>
     private static bool SameOccurrence(List<EventCandidate> group, EventCandidate candidate)
     {
         var first = group[0];
-        if (first.Kind != candidate.Kind) return false;
-        var date = group.Select(c => c.Date).FirstOrDefault(d => d is not null);
-        if (date is not null && candidate.Date is not null) return date.Start == candidate.Date.Start && date.End == candidate.Date.End;
-        if (first.Kind is EventKind.FollowUp or EventKind.MeetingRequest) return true;
+        if (first.Kind != candidate.Kind || first.Date is not { } date || candidate.Date is not { } other) return false;
+        if (date.Start == other.Start && date.End == other.End) return true;
+        return other.Precision != DatePrecision.Day && other.Start <= date.Start && date.End <= other.End;
+    }
+
+    private static bool SharesParty(List<EventCandidate> group, EventCandidate candidate)
+    {
+        if (candidate.Kind is EventKind.FollowUp or EventKind.MeetingRequest) return true;
         var parties = group.SelectMany(c => c.Participants).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal);
         return candidate.Participants.Any(p => parties.Contains(p.EntityId));
     }

@@ -12,13 +12,13 @@ internal sealed record EventCandidate(EventKind Kind, EventStatus Status, EventD
 /// </summary>
 internal static partial class EventRules
 {
-    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|demonstration|demonstrations|presentation|presentations|pitch meeting|visited|site visit|visit|workshop|roundtable|walkthrough|walk-through|in-person)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|demonstration|demonstrations|demonstrated|demonstrating|presentation|presentations|presented to|pitch meeting|visited|site visit|visit|toured|hosted|hosting|workshop|roundtable|walkthrough|walk-through|in-person)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWords();
 
-    [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|call(?:s)?\b(?!\s+(?:for|it|them|on\s+(?:congress|the\s+company|amazon)))|teleconference|spoke by (?:phone|telephone)|dial-in|phoned)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|call(?:s)?\b(?![-\s]+(?:for|it|them|out|on\s+(?:congress|the\s+company|amazon)))|teleconference|spoke by (?:phone|telephone)|dial-in|phoned)", RegexOptions.IgnoreCase)]
     private static partial Regex CallWords();
 
-    [GeneratedRegex(@"\b(?:would you be available|are you available|is there (?:a )?(?:good )?time|do you have (?:any )?time|could we (?:meet|schedule|set up|find)|can we (?:meet|schedule|set up|find)|request(?:ed|ing|s)? (?:a |an )?(?:meeting|call|demo|briefing|time)|meeting request|(?:like|love|want|hoping|hope) to (?:meet|schedule|set up|arrange|invite|get (?:some )?time|find (?:a )?time|brief|demo|show)|set up (?:a |an |some )?(?:time|meeting|call|demo|briefing)|schedule (?:a |an )?(?:meeting|call|demo|briefing|time)|invit(?:e|ed|es|ing|ation)\b.{0,60}\b(?:meet|demo|briefing|presentation|visit)|sought (?:a )?meeting|asked (?:for|to) (?:a )?(?:meet|meeting)|propos(?:e|ed|ing) (?:a |an )?(?:meeting|call|demo|briefing|time)|offer(?:ed|ing)? (?:a |to )?(?:demo|brief|meet))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would you be available|are you available|is there (?:a )?(?:good )?time|do you have (?:any )?time|could we (?:meet|schedule|set up|find)|can we (?:meet|schedule|set up|find)|request(?:ed|ing|s)? (?:a |an |another |a second |a follow-up )?(?:meeting|call|demo|demonstration|briefing|presentation|time)|asked (?:to|if (?:they|he|she|we) could) (?:return|meet|present|demo|brief|come back|visit|show)|(?:sought|seeking|wants|wanted|offered|offering) (?:a |an |another |a second |a follow-up )(?:meeting|call|demo|demonstration|briefing|presentation)|meeting request|(?:like|love|want|hoping|hope) to (?:meet|schedule|set up|arrange|invite|get (?:some )?time|find (?:a )?time|brief|demo|show)|set up (?:a |an |some )?(?:time|meeting|call|demo|briefing)|schedule (?:a |an )?(?:meeting|call|demo|briefing|time)|invit(?:e|ed|es|ing|ation)\b.{0,60}\b(?:meet|demo|briefing|presentation|visit)|sought (?:a )?meeting|asked (?:for|to) (?:a )?(?:meet|meeting)|propos(?:e|ed|ing) (?:a |an )?(?:meeting|call|demo|briefing|time)|offer(?:ed|ing)? (?:a |to )?(?:demo|brief|meet))", RegexOptions.IgnoreCase)]
     private static partial Regex RequestWords();
 
     [GeneratedRegex(@"\b(?:follow(?:ed|ing|s)?[ -]up|follow-ups?|followup|action items?|following (?:up on )?(?:our|the|your|last week's|yesterday's|today's) (?:meeting|call|conversation|discussion|demo|presentation|briefing|visit)|as discussed|thank(?:s| you) (?:again )?for (?:meeting|taking the time|the (?:meeting|call|demo|time|opportunity|briefing|presentation|conversation|visit)|your time|hosting)|next steps)", RegexOptions.IgnoreCase)]
@@ -49,19 +49,25 @@ internal static partial class EventRules
         {
             if (end <= doc.BodyStart - 2 && !IsSubjectLine(doc, start)) continue;
             var sentence = doc.Text[start..end];
+            var subject = IsSubjectLine(doc, start);
             var triggers = Triggers(sentence);
-            if (triggers.Count == 0 || NegatedWords().IsMatch(sentence)) continue;
-            var dates = DateResolver.Find(sentence, start, reference);
+            // A subject line says what an email is (a follow-up, a request); what it names is described again in the body.
+            if (subject) triggers = triggers.Where(t => t.Kind is EventKind.FollowUp or EventKind.MeetingRequest).ToList();
+            if (triggers.Count == 0 || NegatedWords().IsMatch(sentence) || ReleaseStamp().IsMatch(sentence)) continue;
+            var dates = subject ? [] : DateResolver.Find(sentence, start, reference).Where(d => Plausible(d, doc.Document.Date)).ToList();
             var cancelled = CancelWords().IsMatch(sentence);
             var proposed = ProposedWords().IsMatch(sentence);
             var past = PastWords().IsMatch(sentence);
             var participants = SentenceParticipants(doc, mentions, start, end, employers);
             if (email is not null && start < quoteStart) participants = [.. email.Participants, .. participants];
 
-            foreach (var (kind, at, length) in triggers)
+            // Each date belongs to the one event word nearest to it.
+            var owner = dates.ToDictionary(d => d, d => triggers.MinBy(t => Math.Abs(start + t.At - d.Start)).At);
+            foreach (var (foundKind, at, length) in triggers)
             {
+                var kind = foundKind == EventKind.MeetingRequest && CallWords().IsMatch(sentence.AsSpan(at, length)) ? EventKind.Call : foundKind;
                 var rule = $"event-{Ids.Prefix(kind)}-words";
-                var date = NearestDate(dates, start + at);
+                var date = NearestDate(dates.Where(d => owner[d] == at).ToList(), start + at);
                 EventDate? when = null;
                 if (kind == EventKind.FollowUp && email is not null && doc.Document.Date is { } sent)
                 {
@@ -70,8 +76,9 @@ internal static partial class EventRules
                 }
                 else if (date is not null)
                 {
-                    var wantsFuture = kind == EventKind.MeetingRequest || proposed && !past;
-                    var wantsPast = past && !proposed || kind is EventKind.FollowUp or EventKind.Publication || email is null && !proposed;
+                    // A cancellation in an email is of something still to come; in an article, usually of something that was.
+                    var wantsFuture = foundKind == EventKind.MeetingRequest || proposed && !past || cancelled && email is not null;
+                    var wantsPast = past && !proposed || kind is EventKind.FollowUp or EventKind.Publication || email is null && (!proposed || cancelled);
                     when = wantsFuture ? date.Future : wantsPast ? date.Past : date.Nearest(referenceDay);
                 }
                 var status = kind switch
@@ -79,6 +86,7 @@ internal static partial class EventRules
                     EventKind.FollowUp or EventKind.Publication => EventStatus.Held,
                     _ when cancelled => EventStatus.Cancelled,
                     EventKind.MeetingRequest => EventStatus.Proposed,
+                    _ when foundKind == EventKind.MeetingRequest => EventStatus.Proposed,
                     _ when when is not null && when.Start > referenceDay => EventStatus.Proposed,
                     _ when proposed && !past => EventStatus.Proposed,
                     _ => EventStatus.Held,
@@ -90,6 +98,27 @@ internal static partial class EventRules
     }
 
     private static bool IsSubjectLine(DocumentText doc, int start) => doc.Text.AsSpan(start).StartsWith("Subject: ");
+
+    [GeneratedRegex(@"\b(?:FOIA|FOIPA|Bates|Released by|Request No|Case No|Page \d+ of \d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReleaseStamp();
+
+    [GeneratedRegex(@"\b(?:later|after|afterwards|before|prior|following)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeToAnotherEvent();
+
+    [GeneratedRegex(@"\b\d{4}\b")]
+    private static partial Regex Year();
+
+    /// <summary>
+    /// Dates a reporter would accept: not counted from some other event ("two days later"), within
+    /// a sensible span of the document's date, and, for a document with no date, written with a year.
+    /// </summary>
+    private static bool Plausible(DateMention date, DateTimeOffset? documentDate)
+    {
+        if (RelativeToAnotherEvent().IsMatch(date.Wording)) return false;
+        if (documentDate is null) return Year().IsMatch(date.Wording) && date.Past == date.Future;
+        var year = date.Past?.Start.Year ?? date.Future!.Start.Year;
+        return year >= 1990 && year <= documentDate.Value.Year + 5;
+    }
 
     /// <summary>The kinds of event a sentence speaks of, each once, at the first word that says it.</summary>
     private static List<(EventKind Kind, int At, int Length)> Triggers(string sentence)
@@ -103,21 +132,17 @@ internal static partial class EventRules
         Add(EventKind.MeetingRequest, RequestWords());
         Add(EventKind.Publication, PublicationWords());
         var request = triggers.Any(t => t.Item1 == EventKind.MeetingRequest);
-        var followUp = triggers.FirstOrDefault(t => t.Item1 == EventKind.FollowUp);
-        // "Thank you for meeting with us on June 12" speaks of the meeting as well as following it up.
-        if (MeetingWords().Match(sentence) is { Success: true } meeting && !request && !Inside(meeting.Index, followUp) || MeetingWords().Count(sentence) > 1 && !request)
+        // "Thank you for the call on Tuesday" speaks of the call as well as following it up.
+        if (!request && MeetingWords().Match(sentence) is { Success: true } meeting)
         {
-            var m = MeetingWords().Matches(sentence).First(x => !Inside(x.Index, followUp) || followUp.Item3 == 0);
-            triggers.Add((EventKind.Meeting, m.Index, m.Length));
+            triggers.Add((EventKind.Meeting, meeting.Index, meeting.Length));
         }
-        if (CallWords().Match(sentence) is { Success: true } call && !request && !Inside(call.Index, followUp))
+        if (!request && CallWords().Match(sentence) is { Success: true } call)
         {
             triggers.Add((EventKind.Call, call.Index, call.Length));
         }
         return triggers;
     }
-
-    private static bool Inside(int index, (EventKind, int At, int Length) trigger) => trigger.Length > 0 && index >= trigger.At && index < trigger.At + trigger.Length;
 
     /// <summary>The date written nearest to the word that names the event.</summary>
     private static DateMention? NearestDate(List<DateMention> dates, int at)
