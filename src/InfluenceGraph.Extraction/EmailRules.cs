@@ -141,7 +141,9 @@ internal static partial class EmailRules
             var line = text[start..end].Trim();
             if (k > nameLine && title is null && lexicon.Titles.FirstOrDefault(t => line.StartsWith(t, StringComparison.OrdinalIgnoreCase)) is not null)
             {
+                // "Account Manager, U.S. Federal - Department of Homeland Security" names a customer, not an employer.
                 title = line.Split([',', '|', '–', '—'])[0].Trim();
+                continue;
             }
             var org = mentions.InOrder.FirstOrDefault(m => m.IsOrganisation && m.Start >= start && m.End <= end);
             if (org is not null && k > nameLine || org is not null && k == nameLine && org.Start > start + sender.Person.Name.Length)

@@ -179,7 +179,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         }
     }
 
-    private static (int First, int Last, EntityKind Kind)? BestOrganisation(DocumentText doc, int start, int last)
+    private (int First, int Last, EntityKind Kind)? BestOrganisation(DocumentText doc, int start, int last)
     {
         var tokens = doc.Tokens;
         // Prefer the longest span ending at a head word; a name needs a word of its own besides the head.
@@ -191,6 +191,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (kind is null) continue;
             var own = words.Count(w => w.Length > 1 && char.IsUpper(w[0]) && !Words.IsOrgHead(w) && !Words.AgencyOpeners.Contains(w) && !Words.Connectors.Contains(w));
             if (own == 0) continue;
+            // "Principal Solutions Architect" is a job, not a company.
+            if (end + 1 < tokens.Count && titleWords.Contains(tokens[end + 1].Text) || words.All(w => titleWords.Contains(w) || Words.IsOrgHead(w) || Words.Connectors.Contains(w))) continue;
             return (start, end, kind.Value);
         }
         return null;

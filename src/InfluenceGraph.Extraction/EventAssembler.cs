@@ -76,6 +76,8 @@ internal static class EventAssembler
         var organisations = participants.Select(p => p.EntityId)
             .Where(id => id.StartsWith("company:", StringComparison.Ordinal) || id.StartsWith("agency:", StringComparison.Ordinal))
             .Select(id => Component(id, lexicon, entities)).Distinct().ToList();
+        // A department named beside one of its own agencies (DHS beside ICE) adds nothing to who met.
+        organisations = organisations.Where(o => !organisations.Any(other => other != o && ParentOf(other, lexicon, entities) == o)).ToList();
         if (organisations.Count > 0) return organisations;
         var others = participants.Select(p => p.EntityId).Distinct().ToList();
         return others.Count > 0 ? others : [documentId];
@@ -93,6 +95,11 @@ internal static class EventAssembler
     }
 
     private static bool IsDepartment(KnownName agency) => agency.Parent is null;
+
+    private static string? ParentOf(string id, Lexicon lexicon, IReadOnlyDictionary<string, EntityDraft> entities) =>
+        entities.TryGetValue(id, out var entity) && lexicon.Find(entity.Name) is { Parent: { } parent } && lexicon.Find(parent) is { } known
+            ? Ids.ForEntity(known.Kind, known.Name)
+            : null;
 
     /// <summary>Each follow-up follows the latest meeting or call before it that shares a party, or the only one there is.</summary>
     private static void LinkFollowUps(FactCollector facts, List<EventDraft> events)

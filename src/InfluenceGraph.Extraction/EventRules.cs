@@ -18,10 +18,10 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|call(?:s)?\b(?![-\s]+(?:for|it|them|out|on\s+(?:congress|the\s+company|amazon)))|teleconference|spoke by (?:phone|telephone)|dial-in|phoned)", RegexOptions.IgnoreCase)]
     private static partial Regex CallWords();
 
-    [GeneratedRegex(@"\b(?:would you be available|are you available|is there (?:a )?(?:good )?time|do you have (?:any )?time|could we (?:meet|schedule|set up|find)|can we (?:meet|schedule|set up|find)|request(?:ed|ing|s)? (?:a |an |another |a second |a follow-up )?(?:meeting|call|demo|demonstration|briefing|presentation|time)|asked (?:to|if (?:they|he|she|we) could) (?:return|meet|present|demo|brief|come back|visit|show)|(?:sought|seeking|wants|wanted|offered|offering) (?:a |an |another |a second |a follow-up )(?:meeting|call|demo|demonstration|briefing|presentation)|meeting request|(?:like|love|want|hoping|hope) to (?:meet|schedule|set up|arrange|invite|get (?:some )?time|find (?:a )?time|brief|demo|show)|set up (?:a |an |some )?(?:time|meeting|call|demo|briefing)|schedule (?:a |an )?(?:meeting|call|demo|briefing|time)|invit(?:e|ed|es|ing|ation)\b.{0,60}\b(?:meet|demo|briefing|presentation|visit)|sought (?:a )?meeting|asked (?:for|to) (?:a )?(?:meet|meeting)|propos(?:e|ed|ing) (?:a |an )?(?:meeting|call|demo|briefing|time)|offer(?:ed|ing)? (?:a |to )?(?:demo|brief|meet))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would you be available|are you available|is there (?:a )?(?:good )?time|do you have (?:any )?time|could we (?:meet|schedule|set up|find)|can we (?:meet|schedule|set up|find)|request(?:ed|ing|s)? (?:a |an |another |a second |a follow-up )?(?:meeting|call|demo|demonstration|briefing|presentation|time)|asked (?:to|if (?:they|he|she|we) could) (?:return|meet|present|demo|brief|come back|visit|show)|(?:sought|seeking|wants|wanted|offered|offering|suggested|suggesting|suggests) (?:a |an |another |a second |a follow-up )(?:meeting|call|demo|demonstration|briefing|presentation)|meeting request|(?:like|love|want|hoping|hope) to (?:meet|schedule|set up|arrange|invite|get (?:some )?time|find (?:a )?time|brief|demo|show)|set up (?:a |an |some )?(?:time|meeting|call|demo|briefing)|schedule (?:a |an )?(?:meeting|call|demo|briefing|time)|invit(?:e|ed|es|ing|ation)\b.{0,60}\b(?:meet|demo|briefing|presentation|visit)|sought (?:a )?meeting|asked (?:for|to) (?:a )?(?:meet|meeting)|propos(?:e|ed|ing) (?:a |an )?(?:meeting|call|demo|briefing|time)|propos(?:e|ed|ing) (?:that we|to) (?:meet|get together|sit down)|offer(?:ed|ing)? (?:a |to )?(?:demo|brief|meet))", RegexOptions.IgnoreCase)]
     private static partial Regex RequestWords();
 
-    [GeneratedRegex(@"\b(?:follow(?:ed|ing|s)?[ -]up|follow-ups?|followup|action items?|following (?:up on )?(?:our|the|your|last week's|yesterday's|today's) (?:meeting|call|conversation|discussion|demo|presentation|briefing|visit)|as discussed|thank(?:s| you) (?:again )?for (?:meeting|taking the time|the (?:meeting|call|demo|time|opportunity|briefing|presentation|conversation|visit)|your time|hosting)|next steps)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:follow(?:ed|ing|s)?[ -]up|follow-ups?|followup|action items?|following (?:up on )?(?:our|the|your|last week's|yesterday's|today's) (?:meeting|call|conversation|discussion|demo|presentation|briefing|visit)|as discussed|thank(?:s| you) (?:again )?for (?:meeting|taking the time|the (?:meeting|call|demo|time|opportunity|briefing|presentation|conversation|visit)|your time|hosting))", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUpWords();
 
     [GeneratedRegex(@"\b(?:(?:published|publishes|released|releases|issued|issues|sent|posted|unveiled)\b.{0,40}?\b(?:report|study|test|analysis|letter|findings|audit|paper|review|investigation|survey|scorecard)s?\b|(?:report|study|test|letter|audit|analysis)\s+(?:published|released|issued)\b)", RegexOptions.IgnoreCase)]
@@ -30,8 +30,12 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:cancel(?:l?ed|l?ing|s|lation)?|called off|call off|calling off|postpone(?:d|ment)?|scrapped|pulled out|declined (?:to meet|the (?:meeting|invitation|request|demo))|turned down|won't be able to (?:meet|make)|no longer (?:meet|take place|happen))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CancelWords();
 
-    [GeneratedRegex(@"\b(?:will|would|shall|plan(?:s|ned)? to|scheduled|is set to|are set to|set for|propos(?:e|ed|ing)|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|tentative(?:ly)?|available|could we|can we|let's|let us|hope to|hoping to|look(?:ing)? forward to|invite|invited|would like)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|would|shall|plan(?:s|ned)? to|scheduled|is set to|are set to|set for|propos(?:e|ed|ing|al)|suggest(?:s|ed|ing)?|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|tentative(?:ly)?|available|could we|can we|let's|let us|hope to|hoping to|look(?:ing)? forward to|invite|invited|would like|want to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProposedWords();
+
+    // In an article, only these put an event after the article's date; a proposal reported is usually a past one.
+    [GeneratedRegex(@"\b(?:will|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|is expected to|are expected to|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|later this (?:week|month|year))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureWords();
 
     [GeneratedRegex(@"\b(?:met|was held|were held|took place|visited|briefed|attended|presented|thank(?:s| you)|followed up|last (?:week|month|monday|tuesday|wednesday|thursday|friday)|ago|yesterday|earlier this|had (?:a|an|our)|during (?:the|our)|after (?:the|our)|at (?:the|our) (?:meeting|demo)|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastWords();
@@ -52,13 +56,19 @@ internal static partial class EventRules
             var subject = IsSubjectLine(doc, start);
             var triggers = Triggers(sentence);
             // A subject line says what an email is (a follow-up, a request); what it names is described again in the body.
-            if (subject) triggers = triggers.Where(t => t.Kind is EventKind.FollowUp or EventKind.MeetingRequest).ToList();
+            // A reply's or forward's subject ("RE: Follow-up: ...") describes the message it answers, not itself.
+            if (subject) triggers = ReplyPrefix().IsMatch(sentence) ? [] : triggers.Where(t => t.Kind is EventKind.FollowUp or EventKind.MeetingRequest).ToList();
             if (triggers.Count == 0 || NegatedWords().IsMatch(sentence) || ReleaseStamp().IsMatch(sentence)) continue;
             var dates = subject ? [] : DateResolver.Find(sentence, start, reference).Where(d => Plausible(d, doc.Document.Date)).ToList();
             var cancelled = CancelWords().IsMatch(sentence);
             var proposed = ProposedWords().IsMatch(sentence);
             var past = PastWords().IsMatch(sentence);
             var participants = SentenceParticipants(doc, mentions, start, end, employers);
+            if (email is null && !participants.Any(p => p.Role == ParticipantRole.RepresentedOrganisation))
+            {
+                // "The meeting took place on June 12": the parties are those of the nearest sentence of the paragraph that names any.
+                participants = [.. participants, .. NeighbourParties(doc, mentions, start, employers)];
+            }
             if (email is not null && start < quoteStart) participants = [.. email.Participants, .. participants];
 
             // Each date belongs to the one event word nearest to it.
@@ -76,10 +86,7 @@ internal static partial class EventRules
                 }
                 else if (date is not null)
                 {
-                    // A cancellation in an email is of something still to come; in an article, usually of something that was.
-                    var wantsFuture = foundKind == EventKind.MeetingRequest || proposed && !past || cancelled && email is not null;
-                    var wantsPast = past && !proposed || kind is EventKind.FollowUp or EventKind.Publication || email is null && (!proposed || cancelled);
-                    when = wantsFuture ? date.Future : wantsPast ? date.Past : date.Nearest(referenceDay);
+                    when = Reading(date, kind, foundKind, email is not null, cancelled, proposed, past, FutureWords().IsMatch(sentence), referenceDay);
                 }
                 var status = kind switch
                 {
@@ -97,7 +104,25 @@ internal static partial class EventRules
         return found;
     }
 
+    /// <summary>
+    /// Which year "June 12" means. Follow-ups and publications are behind the writer. An email's
+    /// requests, proposals and cancellations look ahead; an article reports events after the fact
+    /// unless its words look ahead, and a request it reports may go either way. Otherwise the tense
+    /// decides, and failing that the nearer date.
+    /// </summary>
+    private static EventDate? Reading(DateMention date, EventKind kind, EventKind foundKind, bool email, bool cancelled, bool proposed, bool past, bool future, DateOnly reference)
+    {
+        if (kind is EventKind.FollowUp or EventKind.Publication) return date.Past;
+        if (!email) return future ? date.Future : foundKind == EventKind.MeetingRequest || proposed && !past ? date.Nearest(reference) : date.Past;
+        if (foundKind == EventKind.MeetingRequest || cancelled || proposed && !past) return date.Future;
+        if (past && !proposed) return date.Past;
+        return date.Nearest(reference);
+    }
+
     private static bool IsSubjectLine(DocumentText doc, int start) => doc.Text.AsSpan(start).StartsWith("Subject: ");
+
+    [GeneratedRegex(@"^Subject:\s*(?:re|fw|fwd|aw)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplyPrefix();
 
     [GeneratedRegex(@"\b(?:FOIA|FOIPA|Bates|Released by|Request No|Case No|Page \d+ of \d+)", RegexOptions.IgnoreCase)]
     private static partial Regex ReleaseStamp();
@@ -178,12 +203,36 @@ internal static partial class EventRules
         return participants;
     }
 
+    private static IEnumerable<Participant> NeighbourParties(DocumentText doc, MentionSet mentions, int sentenceStart, IReadOnlyDictionary<string, string> employers)
+    {
+        var text = doc.Text;
+        var paragraphStart = text.LastIndexOf("\n\n", Math.Max(0, sentenceStart - 1), StringComparison.Ordinal) is var p and >= 0 ? p + 2 : 0;
+        var paragraphEnd = text.IndexOf("\n\n", sentenceStart, StringComparison.Ordinal) is var e and >= 0 ? e : text.Length;
+        var index = doc.SentenceSpans.FindIndex(s => s.Start == sentenceStart);
+        // Earlier sentences first (they introduce the parties), then later ones.
+        var order = Enumerable.Range(0, index).Reverse().Concat(Enumerable.Range(index + 1, Math.Max(0, doc.SentenceSpans.Count - index - 1)));
+        foreach (var k in order)
+        {
+            var (start, end) = doc.SentenceSpans[k];
+            if (start < paragraphStart || end > paragraphEnd) continue;
+            var organisations = SentenceParticipants(doc, mentions, start, end, employers).Where(x => x.Role == ParticipantRole.RepresentedOrganisation).ToList();
+            if (organisations.Count > 0) return organisations;
+        }
+        return [];
+    }
+
     /// <summary>"at the offices of McKinsey": a place the meeting was held, not a party to it.</summary>
     private static bool IsVenue(DocumentText doc, Mention mention)
     {
         var before = doc.Text[Math.Max(0, mention.Start - 30)..mention.Start].ToLowerInvariant();
+        var after = doc.Text[mention.End..Math.Min(doc.Text.Length, mention.End + 16)].ToLowerInvariant();
+        if (after.StartsWith("'s offices", StringComparison.Ordinal) || after.StartsWith("’s offices", StringComparison.Ordinal)
+            || after.StartsWith(" offices", StringComparison.Ordinal) || after.StartsWith("'s headquarters", StringComparison.Ordinal)
+            || after.StartsWith("’s headquarters", StringComparison.Ordinal)) return true;
         return before.EndsWith("offices of ", StringComparison.Ordinal) || before.EndsWith("office of ", StringComparison.Ordinal)
-            || before.EndsWith("headquarters of ", StringComparison.Ordinal);
+            || before.EndsWith("headquarters of ", StringComparison.Ordinal) || before.EndsWith("session at ", StringComparison.Ordinal)
+            || before.EndsWith("meeting at ", StringComparison.Ordinal) || before.EndsWith("hosted at ", StringComparison.Ordinal)
+            || before.EndsWith("held at ", StringComparison.Ordinal) || before.EndsWith("offices in ", StringComparison.Ordinal);
     }
 }
 

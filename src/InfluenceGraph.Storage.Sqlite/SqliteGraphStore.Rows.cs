@@ -45,11 +45,13 @@ public sealed partial class SqliteGraphStore
 
     private static void UpsertEvent(SqliteConnection connection, Event @event)
     {
-        // A later document may date an event that an earlier one left undated, never the reverse.
+        // A later document may date an event that an earlier one left undated, never the reverse; and
+        // a meeting one document proposes and another says was held was held.
         Execute(connection, """
             INSERT INTO events (id, kind, status, date_start, date_end, precision, date_wording, summary)
             VALUES ($id, $kind, $status, $start, $end, $precision, $wording, $summary)
             ON CONFLICT (id) DO UPDATE SET
+                status = CASE WHEN excluded.status = 'Held' OR (excluded.status = 'Cancelled' AND events.status = 'Proposed') THEN excluded.status ELSE events.status END,
                 date_start = coalesce(events.date_start, excluded.date_start),
                 date_end = coalesce(events.date_end, excluded.date_end),
                 precision = coalesce(events.precision, excluded.precision),
