@@ -52,6 +52,8 @@ public sealed record IngestSummary(int Files, int DocumentsStored, int Documents
 /// </summary>
 public sealed class IngestPipeline(IDocumentReader reader, IExtractor extractor, IGraphStore store)
 {
+    private readonly CrossDocumentResolver _resolver = new(store);
+
     public static IReadOnlyList<string> FindFiles(string path, IDocumentReader reader)
     {
         if (File.Exists(path)) return [Path.GetFullPath(path)];
@@ -84,7 +86,9 @@ public sealed class IngestPipeline(IDocumentReader reader, IExtractor extractor,
             {
                 try
                 {
-                    var outcome = await store.StoreAsync(result, CancellationToken.None);
+                    // Resolution reads what is stored, so it runs here, in the one writer, in order.
+                    var resolved = await _resolver.ResolveAsync(result, CancellationToken.None);
+                    var outcome = await store.StoreAsync(resolved, CancellationToken.None);
                     Interlocked.Increment(ref outcome == StoreOutcome.Stored ? ref stored : ref skipped);
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
