@@ -50,9 +50,11 @@ internal static partial class DateResolver
         foreach (var result in results)
         {
             if (result.Resolution is null || !result.Resolution.TryGetValue("values", out var raw) || raw is not IEnumerable<Dictionary<string, string>> values) continue;
-            var readings = values.Select(v => Read(v, result.Text)).Where(d => d is not null).Cast<EventDate>().Distinct().OrderBy(d => d.Start).ToList();
+            // The recognizer lower-cases what it returns; the evidence keeps the writer's own words.
+            var wording = result.Start >= 0 && result.End < sentence.Length ? sentence[result.Start..(result.End + 1)] : result.Text;
+            var readings = values.Select(v => Read(v, wording)).Where(d => d is not null).Cast<EventDate>().Distinct().OrderBy(d => d.Start).ToList();
             if (readings.Count == 0) continue;
-            found.Add(new DateMention(offset + result.Start, offset + result.End + 1, result.Text, readings[0], readings.Count > 1 ? readings[^1] : readings[0]));
+            found.Add(new DateMention(offset + result.Start, offset + result.End + 1, wording, readings[0], readings.Count > 1 ? readings[^1] : readings[0]));
         }
         return found;
     }

@@ -112,6 +112,12 @@ internal static partial class EmailRules
         return new EmailParties(participants.Distinct().ToList());
     }
 
+    private static bool ContainsWords(string line, string words)
+    {
+        var at = line.IndexOf(words, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || !char.IsLetter(line[at - 1])) && (at + words.Length == line.Length || !char.IsLetter(line[at + words.Length]));
+    }
+
     private static string Domain(string address) => address[(address.LastIndexOf('@') + 1)..].ToLowerInvariant();
 
     /// <summary>
@@ -139,7 +145,7 @@ internal static partial class EmailRules
         {
             var (start, end) = lines[k];
             var line = text[start..end].Trim();
-            if (k > nameLine && title is null && lexicon.Titles.FirstOrDefault(t => line.StartsWith(t, StringComparison.OrdinalIgnoreCase)) is not null)
+            if (k > nameLine && title is null && lexicon.Titles.Any(t => ContainsWords(line, t)))
             {
                 // "Account Manager, U.S. Federal - Department of Homeland Security" names a customer, not an employer.
                 title = line.Split([',', '|', '–', '—'])[0].Trim();

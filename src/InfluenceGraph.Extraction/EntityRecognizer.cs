@@ -147,7 +147,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             while (end + 1 < tokens.Count && ContinuesNameRun(doc, mentions, end + 1))
             {
                 end++;
-                if (tokens[end].IsCapitalised || Words.IsCompanySuffix(tokens[end].Text)) lastName = end;
+                if (tokens[end].IsCapitalised || Words.IsCompanySuffix(tokens[end].Text) || tokens[end].Text == "." && Words.LegalForms.Contains(tokens[end - 1].Text + ".")) lastName = end;
             }
             // Trailing connectors ("of the") and sentence starters at the front are not part of a name.
             var start = i;
@@ -186,8 +186,9 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         for (var end = last; end > start; end--)
         {
             var words = Enumerable.Range(start, end - start + 1).Select(t => tokens[t].Text).ToList();
-            if (!tokens[end].IsCapitalised && !Words.IsCompanySuffix(tokens[end].Text)) continue;
-            var kind = Classify(words);
+            var legalDot = tokens[end].Text == "." && Words.LegalForms.Contains(tokens[end - 1].Text + ".");
+            if (!tokens[end].IsCapitalised && !Words.IsCompanySuffix(tokens[end].Text) && !legalDot) continue;
+            var kind = Classify(legalDot ? words[..^1] : words);
             if (kind is null) continue;
             var own = words.Count(w => w.Length > 1 && char.IsUpper(w[0]) && !Words.IsOrgHead(w) && !Words.AgencyOpeners.Contains(w) && !Words.Connectors.Contains(w));
             if (own == 0) continue;

@@ -1,0 +1,203 @@
+using InfluenceGraph.Core;
+using InfluenceGraph.Extraction.Readers;
+
+namespace InfluenceGraph.Extraction.Tests;
+
+/// <summary>The hard cases a reporter meets, one at a time, on small texts written for them.</summary>
+public class ExtractorTests
+{
+    private static readonly Extractor Extractor = new();
+
+    private static ExtractionResult ExtractArticle(string body, string published = "2018-10-23")
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("a.txt", $"Title: Test\nPublished: {published}\n\n{body}\n");
+        return Extractor.Extract(Assert.Single(new DocumentReader().Read(path)));
+    }
+
+    private static Entity Entity(ExtractionResult result, EntityKind kind, string name) =>
+        Assert.Single(result.Entities, e => e.Kind == kind && e.Name == name);
+
+    [Fact]
+    public void Titles_before_and_after_names_become_works_for_relations()
+    {
+        var result = ExtractArticle("Deputy Director Maria Ortiz of ICE attended. Alonzo Peña, a former deputy director of ICE, said the meeting was routine. Marcus Lee, a senior solutions architect at Amazon Web Services, presented.");
+
+        Entity(result, EntityKind.Person, "Maria Ortiz");
+        Entity(result, EntityKind.Person, "Alonzo Peña");
+        var ice = Entity(result, EntityKind.Agency, "U.S. Immigration and Customs Enforcement");
+        var ortiz = Assert.Single(result.Relations, r => r.Kind == RelationKind.WorksFor && r.SourceId == "person:maria-ortiz");
+        Assert.Equal(ice.Id, ortiz.TargetId);
+        Assert.Equal("Deputy Director", ortiz.Title);
+        Assert.False(ortiz.IsFormer);
+        var pena = Assert.Single(result.Relations, r => r.Kind == RelationKind.WorksFor && r.SourceId == "person:alonzo-pena");
+        Assert.True(pena.IsFormer);
+        Assert.Equal("deputy director", pena.Title);
+        var lee = Assert.Single(result.Relations, r => r.Kind == RelationKind.WorksFor && r.SourceId == "person:marcus-lee");
+        Assert.Equal("company:amazon-web-services", lee.TargetId);
+    }
+
+    [Fact]
+    public void An_acronym_defined_in_the_text_and_a_surname_refer_back_to_the_full_name()
+    {
+        var result = ExtractArticle("Officials from the Harbor City Police Department (HCPD) met Veridex Labs, Inc. on June 3. HCPD's chief, Denise Whitcomb, said Whitcomb's team liked Veridex.");
+
+        var hcpd = Entity(result, EntityKind.Agency, "Harbor City Police Department");
+        Assert.Contains("HCPD", hcpd.Aliases);
+        Assert.Equal(3, hcpd.Evidence.Count);
+        var veridex = Entity(result, EntityKind.Company, "Veridex Labs");
+        Assert.Contains("Veridex Labs, Inc.", veridex.Aliases);
+        var whitcomb = Entity(result, EntityKind.Person, "Denise Whitcomb");
+        Assert.Contains("Whitcomb", whitcomb.Aliases);
+        Assert.Contains(whitcomb.MergeReasons, r => r.Contains("refers back", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Entities, e => e.Name is "Officials" or "Officials from the Harbor City Police Department");
+    }
+
+    [Fact]
+    public void A_company_and_a_person_sharing_a_word_stay_apart()
+    {
+        var result = ExtractArticle("The round was arranged by Morgan Stanley. Morgan Reyes, a program manager at CBP, attended.");
+
+        Entity(result, EntityKind.Company, "Morgan Stanley");
+        Entity(result, EntityKind.Person, "Morgan Reyes");
+        Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKind.Person && e.Name == "Morgan Stanley");
+    }
+
+    [Fact]
+    public void A_generic_role_names_the_agency_and_no_person()
+    {
+        var result = ExtractArticle("An ICE spokesperson declined to comment. However, Documents show the agency met vendors.");
+
+        Entity(result, EntityKind.Agency, "U.S. Immigration and Customs Enforcement");
+        Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void Redacted_names_never_become_entities()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("r.eml", """
+            From: (b)(6) <b6-redacted@ice.dhs.example>
+            To: Dana Kowalczyk <dana.kowalczyk@aws.example.com>
+            Cc: [REDACTED] <redacted@ice.dhs.example>
+            Date: Thu, 7 Jun 2018 08:41:27 -0400
+            Subject: Meeting
+
+            (b)(6) and (b)(7)(C) will attend the meeting on June 12.
+            """);
+
+        var result = Extractor.Extract(Assert.Single(new DocumentReader().Read(path)));
+
+        Assert.Equal(["Dana Kowalczyk"], result.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.Name));
+        Assert.DoesNotContain(result.Entities, e => e.Name.Contains('(', StringComparison.Ordinal) || e.Name.Contains("REDACTED", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void June_12th_in_an_october_2018_article_is_2018_06_12_with_its_wording_and_parties()
+    {
+        var result = ExtractArticle("Amazon Web Services staff met officials of U.S. Immigration and Customs Enforcement on June 12th in Redwood City.");
+
+        var meeting = Assert.Single(result.Events, e => e.Kind == EventKind.Meeting);
+        Assert.Equal(EventStatus.Held, meeting.Status);
+        Assert.Equal(EventDate.OnDay(new DateOnly(2018, 6, 12), "June 12th"), meeting.Date);
+        Assert.Contains(meeting.Participants, p => p.EntityId == "company:amazon-web-services");
+        Assert.Contains(meeting.Participants, p => p.EntityId == "agency:us-immigration-and-customs-enforcement");
+        Assert.Equal("meeting:2018-06-12-amazon-web-services-us-immigration-and-customs-enforcement", meeting.Id);
+        var evidence = Assert.Single(meeting.Evidence);
+        Assert.Contains("met officials", evidence.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Next_tuesday_in_an_email_is_the_tuesday_after_it_was_sent_and_is_proposed()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("p.eml", """
+            From: Dana Kowalczyk <dana.kowalczyk@aws.example.com>
+            To: Gloria Amsel <gloria.amsel@ice.dhs.example>
+            Date: Wed, 6 Jun 2018 15:12:00 -0700
+            Subject: Meeting request
+
+            Would you be available to meet next Tuesday?
+            """);
+
+        var result = Extractor.Extract(Assert.Single(new DocumentReader().Read(path)));
+
+        var request = Assert.Single(result.Events);
+        Assert.Equal(EventKind.MeetingRequest, request.Kind);
+        Assert.Equal(EventStatus.Proposed, request.Status);
+        Assert.Equal(new DateOnly(2018, 6, 12), request.Date!.Start);
+        Assert.Contains(request.Participants, p => p.EntityId == "person:dana-kowalczyk" && p.Role == ParticipantRole.Sender);
+        Assert.Contains(request.Participants, p => p.EntityId == "company:amazon-web-services");
+        Assert.Contains(request.Participants, p => p.EntityId == "agency:us-immigration-and-customs-enforcement");
+    }
+
+    [Fact]
+    public void A_follow_up_email_is_dated_by_its_header_and_linked_to_the_meeting_it_names()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("f.eml", """
+            From: Dana Kowalczyk <dana.kowalczyk@aws.example.com>
+            To: Gloria Amsel <gloria.amsel@ice.dhs.example>
+            Date: Fri, 15 Jun 2018 11:04:52 -0700
+            Subject: Follow-up
+
+            Thank you for meeting with us on June 12th. Action items: a Rekognition Video pilot.
+
+            Best regards,
+            Dana Kowalczyk
+            Senior Account Manager
+            Amazon Web Services
+            """);
+
+        var result = Extractor.Extract(Assert.Single(new DocumentReader().Read(path)));
+
+        var followUp = Assert.Single(result.Events, e => e.Kind == EventKind.FollowUp);
+        var meeting = Assert.Single(result.Events, e => e.Kind == EventKind.Meeting);
+        Assert.Equal(new DateOnly(2018, 6, 15), followUp.Date!.Start);
+        Assert.Equal(new DateOnly(2018, 6, 12), meeting.Date!.Start);
+        Assert.Equal(EventStatus.Held, meeting.Status);
+        var link = Assert.Single(result.Relations, r => r.Kind == RelationKind.FollowsUp);
+        Assert.Equal((followUp.Id, meeting.Id), (link.SourceId, link.TargetId));
+        var worksFor = Assert.Single(result.Relations, r => r.Kind == RelationKind.WorksFor && r.SourceId == "person:dana-kowalczyk");
+        Assert.Equal("company:amazon-web-services", worksFor.TargetId);
+        Assert.Equal("Senior Account Manager", worksFor.Title);
+        Assert.Contains(result.Relations, r => r.Kind == RelationKind.Offers && r.TargetId == "product:rekognition-video");
+    }
+
+    [Fact]
+    public void A_cancelled_demo_is_cancelled()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("c.eml", """
+            From: Luis Carvajal <luis.carvajal@hcpd.example>
+            To: Ana Ruiz <ana@veridex.example>
+            Date: Mon, 16 Aug 2021 10:00:00 -0400
+            Subject: Thursday
+
+            I'm sorry, but we have to cancel Thursday's demo.
+            """);
+
+        var result = Extractor.Extract(Assert.Single(new DocumentReader().Read(path)));
+
+        var demo = Assert.Single(result.Events);
+        Assert.Equal((EventKind.Meeting, EventStatus.Cancelled), (demo.Kind, demo.Status));
+        Assert.Equal(new DateOnly(2021, 8, 19), demo.Date!.Start);
+    }
+
+    [Fact]
+    public void Every_fact_points_at_a_span_of_its_own_document()
+    {
+        var document = Assert.Single(new DocumentReader().Read(Path.Combine(Corpus.Seed, "2018-10-aws-ice-report.md")));
+
+        var result = Extractor.Extract(document);
+
+        var evidence = result.Entities.SelectMany(e => e.Evidence).Concat(result.Events.SelectMany(e => e.Evidence)).Concat(result.Relations.SelectMany(r => r.Evidence)).ToList();
+        Assert.NotEmpty(evidence);
+        Assert.All(evidence, e =>
+        {
+            Assert.Equal(document.Id, e.DocumentId);
+            Assert.InRange(e.End, e.Start, document.Text.Length);
+            Assert.Contains(document.Text.Substring(e.Start, e.Length), e.Quote, StringComparison.Ordinal);
+        });
+    }
+}
