@@ -20,6 +20,8 @@ internal sealed class DocumentText
             SentenceOf[i] = sentence;
         }
         foreach (var redaction in document.Redactions) Block(redaction.Start, redaction.Start + redaction.Length);
+        InHeadline = new bool[Tokens.Count];
+        MarkHeadlines();
         if (document.Kind == DocumentKind.Email)
         {
             BodyStart = Text.IndexOf("\n\n", StringComparison.Ordinal) is var end and >= 0 ? end + 2 : 0;
@@ -44,6 +46,12 @@ internal sealed class DocumentText
     public int[] SentenceOf { get; }
     public bool[] Blocked { get; }
 
+    /// <summary>
+    /// Tokens on a line in headline case ("Sheriff's Office Weighed Drone Program After Axon Demo"),
+    /// where capitals say nothing about names: only known names are read there.
+    /// </summary>
+    public bool[] InHeadline { get; }
+
     /// <summary>Where an email's body starts (after its header lines); 0 for an article.</summary>
     public int BodyStart { get; }
 
@@ -67,6 +75,36 @@ internal sealed class DocumentText
     }
 
     public string Span(int firstToken, int count) => Text[Tokens[firstToken].Start..Tokens[firstToken + count - 1].End];
+
+    private static readonly System.Buffers.SearchValues<char> TableMarks = System.Buffers.SearchValues.Create(":|—–@(0123456789");
+
+    private void MarkHeadlines()
+    {
+        var lineStart = 0;
+        while (lineStart < Text.Length)
+        {
+            var lineEnd = Text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = Text.Length;
+            var first = TokenAt(lineStart);
+            var words = new List<int>();
+            for (var i = first; i < Tokens.Count && Tokens[i].Start < lineEnd; i++)
+            {
+                if (Tokens[i].Start >= lineStart && Tokens[i].IsWord && char.IsLetter(Tokens[i].Text[0])) words.Add(i);
+            }
+            var longWords = words.Where(i => Tokens[i].Text.Length > 3).ToList();
+            var line = Text.AsSpan(lineStart, lineEnd - lineStart);
+            // A headline is the Title: line or a line standing alone between blank lines, without the colons,
+            // dashes and digits of a table or a calendar line.
+            var isTitle = line.StartsWith("Title: ");
+            var standsAlone = (lineStart < 2 || Text[lineStart - 2] == '\n') && (lineEnd + 1 >= Text.Length || Text[lineEnd + 1] == '\n')
+                && line.IndexOfAny(TableMarks) < 0;
+            if ((isTitle || standsAlone) && longWords.Count >= 4 && longWords.Count(i => Tokens[i].IsCapitalised) >= longWords.Count * 0.7)
+            {
+                foreach (var i in words) InHeadline[i] = true;
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
 
     private void Block(int start, int end) => Mark(start, end, true);
 

@@ -51,6 +51,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (trie.LongestAt(tokens, i) is not var (entry, length, surface)) continue;
             if (multiWord != length > 1) continue;
             if (!mentions.IsFree(i, length) || Enumerable.Range(i, length).Any(t => doc.Blocked[t])) continue;
+            // "Texas House Committee on Homeland Security", "Kansas Bureau of Investigation": a state's body, read by its shape.
+            if (entry.Kind == EntityKind.Agency && i > 0 && Words.States.Contains(tokens[i - 1].Text) && doc.SentenceOf[i - 1] == doc.SentenceOf[i]) continue;
             if (length == 1)
             {
                 // One word must be written as the lexicon writes it ("ICE", not "Ice"), and must not be a person's surname here.
@@ -59,6 +61,16 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 if (AmbiguousWords.Contains(surface) && (doc.IsSentenceStart(i) || FollowedByName(doc, i))) continue;
             }
             var rule = length == 1 && Lexicon.IsAcronym(surface) ? "lexicon-acronym" : "lexicon";
+            // "ACLU of Ohio": a known organisation's chapter is an organisation of its own.
+            if (entry.Kind == EntityKind.Organization && i + length + 1 < tokens.Count && tokens[i + length].Text == "of" && tokens[i + length + 1].IsCapitalised
+                && Words.States.Contains(tokens[i + length + 1].Text) && mentions.IsFree(i + length, 2))
+            {
+                var chapterEnd = i + length + 1;
+                if (chapterEnd + 1 < tokens.Count && Words.States.Contains(tokens[chapterEnd].Text + " " + tokens[chapterEnd + 1].Text)) chapterEnd++;
+                mentions.TryAdd(new Mention(tokens[i].Start, tokens[chapterEnd].End, i, chapterEnd - i + 1, EntityKind.Organization, doc.Span(i, chapterEnd - i + 1), "lexicon-chapter", 0.85));
+                i = chapterEnd;
+                continue;
+            }
             mentions.TryAdd(new Mention(tokens[i].Start, tokens[i + length - 1].End, i, length, entry.Kind, entry.Name, rule, 0.95) { Known = entry });
             i += length - 1;
         }
@@ -123,13 +135,16 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         if (names.Count == 0) return null;
         var last = names[^1];
         var first = names[0];
+        if (names.Count >= 2 && names[^1] is "Center" or "Centre" && names[^2] is "Fusion" or "Intelligence" or "Crime" or "Operations" or "Analysis" or "Command" or "Information" or "Emergency" or "Dispatch") return EntityKind.Agency;
         if (Words.IsCompanySuffix(last)) return EntityKind.Company;
         if (last is "Department" or "Office" && names.Count >= 2 && names[^2] is "Police" or "Sheriff" or "Fire") return EntityKind.Agency;
         if (Words.IsAgencyHead(last) || Words.AgencyOpeners.Contains(first) && names.Count >= 2 && words.Contains("of")) return EntityKind.Agency;
-        for (var k = 0; k + 1 < words.Count; k++)
+        // "Board of Commissioners", "Institute for Public Policy", "Students for Privacy": a head word with its complement.
+        for (var k = words.Count - 2; k >= 0; k--)
         {
-            if (words[k] is "Department" or "Office" or "Bureau" or "Division" or "Ministry" && words[k + 1] == "of"
-                || words[k] is "Committee" or "Commission" or "Subcommittee" or "Council" && words[k + 1] is "on" or "of") return EntityKind.Agency;
+            if (!Words.ComplementHeads.Contains(words[k]) || words[k + 1] is not ("of" or "on" or "for" or "to" or "against")) continue;
+            if (Words.IsAgencyHead(words[k]) || words[k] is "Subcommittee" or "Task") return EntityKind.Agency;
+            return EntityKind.Organization;
         }
         if (Words.IsOrganizationHead(last) || Words.OrganizationOpeners.Contains(first) && names.Count >= 2) return EntityKind.Organization;
         return null;
@@ -186,6 +201,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         for (var end = last; end > start; end--)
         {
             var words = Enumerable.Range(start, end - start + 1).Select(t => tokens[t].Text).ToList();
+            // Cutting "One Police Plaza" to "One Police" would invent a body: a shorter span must end where the name does.
+            if (end < last && tokens[end + 1].IsCapitalised && tokens[end + 1].IsWord && !titleWords.Contains(tokens[end + 1].Text) && !Words.LegalForms.Contains(tokens[end + 1].Text)) continue;
             var legalDot = tokens[end].Text == "." && Words.LegalForms.Contains(tokens[end - 1].Text + ".");
             if (!tokens[end].IsCapitalised && !Words.IsCompanySuffix(tokens[end].Text) && !legalDot) continue;
             var kind = Classify(legalDot ? words[..^1] : words);
@@ -193,7 +210,9 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             var own = words.Count(w => w.Length > 1 && char.IsUpper(w[0]) && !Words.IsOrgHead(w) && !Words.AgencyOpeners.Contains(w) && !Words.Connectors.Contains(w));
             if (own == 0) continue;
             // "Principal Solutions Architect" is a job, not a company.
-            if (end + 1 < tokens.Count && titleWords.Contains(tokens[end + 1].Text) || words.All(w => titleWords.Contains(w) || Words.IsOrgHead(w) || Words.Connectors.Contains(w))) continue;
+            if (kind == EntityKind.Company && (end + 1 < tokens.Count && titleWords.Contains(tokens[end + 1].Text) || words.All(w => titleWords.Contains(w) || Words.IsOrgHead(w) || Words.Connectors.Contains(w)))) continue;
+            // A company suffix follows the company's own name, never a connector: "CISA on AI" is no company.
+            if (kind == EntityKind.Company && end > start && Words.Connectors.Contains(tokens[end - 1].Text)) continue;
             return (start, end, kind.Value);
         }
         return null;
@@ -210,12 +229,12 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     private static string CleanName(string span) => string.Join(' ', span.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Replace(" ,", ",", StringComparison.Ordinal).TrimEnd(',');
 
     private static bool StartsNameRun(DocumentText doc, MentionSet mentions, int i) =>
-        !doc.Blocked[i] && mentions.IsFree(i, 1) && doc.Tokens[i].IsCapitalised && doc.Tokens[i].IsWord;
+        !doc.Blocked[i] && !doc.InHeadline[i] && mentions.IsFree(i, 1) && doc.Tokens[i].IsCapitalised && doc.Tokens[i].IsWord;
 
     private static bool ContinuesNameRun(DocumentText doc, MentionSet mentions, int i)
     {
         var t = doc.Tokens[i];
-        if (doc.Blocked[i] || !mentions.IsFree(i, 1) || doc.LineStart(i) || doc.SentenceOf[i] != doc.SentenceOf[i - 1]) return false;
+        if (doc.Blocked[i] || doc.InHeadline[i] || !mentions.IsFree(i, 1) || doc.LineStart(i) || doc.SentenceOf[i] != doc.SentenceOf[i - 1]) return false;
         if (t.IsCapitalised && t.IsWord) return !Words.Calendar.Contains(t.Text);
         if (t.Text == "the") return doc.Tokens[i - 1].Text is "of" or "for" or "on" && i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].IsCapitalised;
         if (Words.Connectors.Contains(t.Text)) return i + 1 < doc.Tokens.Count && (doc.Tokens[i + 1].IsCapitalised && !Words.Calendar.Contains(doc.Tokens[i + 1].Text) || doc.Tokens[i + 1].Text == "the");
@@ -232,7 +251,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         var tokens = doc.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (doc.Blocked[i] || !mentions.IsFree(i, 1) || !tokens[i].IsCapitalised) continue;
+            if (doc.Blocked[i] || doc.InHeadline[i] || !mentions.IsFree(i, 1) || !tokens[i].IsCapitalised) continue;
             var title = TitleAt(doc, mentions, i, out var afterTitle);
             var start = title is null ? i : afterTitle;
             if (title is null && Words.SentenceStarters.Contains(tokens[i].Text)) continue;
@@ -415,7 +434,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         }
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (doc.Blocked[i]) continue;
+            if (doc.Blocked[i] || doc.InHeadline[i]) continue;
             var t = tokens[i];
             var called = i > 0 && tokens[i - 1].Text is "called" or "named" or "dubbed" or "branded";
             if (called && t.IsCapitalised && (mentions.IsFree(i, 1) || mentions.At(i) is { Rule: "short-name-back-reference" or "name-shape" or "product-name-shape" }))
@@ -454,7 +473,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     private bool IsProductWord(DocumentText doc, MentionSet mentions, int i)
     {
         var t = doc.Tokens[i];
-        return !doc.Blocked[i] && mentions.IsFree(i, 1) && t.IsCapitalised && t.IsWord && !t.IsAllCaps && !Words.Calendar.Contains(t.Text) && !Words.IsOrgHead(t.Text)
+        return !doc.Blocked[i] && !doc.InHeadline[i] && mentions.IsFree(i, 1) && t.IsCapitalised && t.IsWord && !t.IsAllCaps && !Words.Calendar.Contains(t.Text) && !Words.IsOrgHead(t.Text)
             && !Words.LegalForms.Contains(t.Text) && !titleWords.Contains(t.Text) && !lexicon.GivenNames.Contains(t.Text) && !Words.NotNames.Contains(t.Text)
             && !Words.SentenceStarters.Contains(t.Text) && !Words.Connectors.Contains(t.Text);
     }

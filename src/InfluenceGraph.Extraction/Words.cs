@@ -34,7 +34,7 @@ internal static class Words
         "Inc", "Inc.", "Incorporated", "LLC", "L.L.C.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited", "LLP", "LP", "PLC", "plc",
         "GmbH", "AG", "SA", "S.A.", "N.V.", "Group", "Holdings", "Technologies", "Technology", "Systems", "Solutions", "Labs", "Laboratories", "Analytics",
         "Software", "Networks", "Partners", "Consulting", "Consultants", "Associates", "Robotics", "Dynamics", "Aerospace", "Industries", "Enterprises",
-        "Ventures", "Intelligence", "Data", "AI", "Security", "Defense", "Defence", "Aviation", "Telecom", "Communications", "Innovations", "Devices",
+        "Ventures", "Intelligence", "Data", "Security", "Defense", "Defence", "Aviation", "Telecom", "Communications", "Innovations", "Devices",
         "Sciences", "Biometrics", "Vision", "Imaging", "Cloud", "Digital", "Strategies", "Advisors", "Advisory", "Capital",
     ];
 
@@ -50,10 +50,10 @@ internal static class Words
 
     public static readonly string[] OrganizationHeads =
     [
-        "Union", "Foundation", "Institute", "Center", "Centre", "University", "College", "Association", "Coalition", "Alliance", "Society",
+        "Union", "Foundation", "Institute", "University", "College", "Association", "Coalition", "Alliance", "Society",
         "Project", "Network", "Fund", "Trust", "Watch", "Times", "Post", "Journal", "News", "Herald", "Tribune", "Gazette", "Ledger", "Chronicle",
-        "Press", "Magazine", "Academy", "Federation", "League", "Initiative", "Collective", "Forum", "Observer", "Examiner", "Sentinel", "Register",
-        "Dispatch", "Courier", "Inquirer", "Monitor", "Reporter", "Clinic", "Lab", "Caucus", "Conference", "Campaign",
+        "Press", "Magazine", "Academy", "Federation", "League", "Initiative", "Collective", "Collaborative", "Forum", "Observer", "Examiner",
+        "Sentinel", "Register", "Dispatch", "Courier", "Inquirer", "Monitor", "Reporter", "Clinic", "Caucus", "Campaign",
     ];
 
     public static readonly string[] OrganizationOpeners = ["University", "Institute", "Center", "Centre", "Project", "Coalition", "Alliance", "Campaign", "Society", "Friends"];
@@ -68,13 +68,32 @@ internal static class Words
     public static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
         "Street", "Avenue", "Road", "Building", "Room", "Suite", "Floor", "Hall", "Park", "Airport", "Station", "Valley", "Bay", "River", "Lake",
-        "County", "City", "State", "States", "Tower", "Plaza", "Square", "Bridge", "Beach", "Island", "Mountain", "Highway", "Headquarters",
+        "County", "City", "State", "States", "Tower", "Plaza", "Center", "Centre", "Conference", "Square", "Bridge", "Beach", "Island", "Mountain", "Highway", "Headquarters",
         "Video", "Cloud", "Face", "Recognition", "Rekognition", "Analysis", "Program", "Pilot", "Contract", "Grant", "Act", "Law", "Bill",
         "Report", "Test", "Demo", "Meeting", "Call", "Summit", "Expo", "Conference", "Follow", "Re", "Fwd", "FW", "RE", "Thanks", "Thank", "Best",
         "Regards", "Team", "Staff", "Officials", "Americans", "American", "Congress", "Capitol", "Hill", "Silicon", "Drone", "Drones", "Camera",
         "Cameras", "Body", "License", "Plate", "Reader", "Readers", "Software", "Platform", "Portal", "System", "Systems", "North", "South",
         "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Federal", "National", "International", "Global", "United",
         "Homeland", "Security", "Justice", "Defense", "Affairs", "Services", "Service", "Operations", "Enforcement", "Investigations", "Unit",
+    };
+
+    /// <summary>The states, DC and the territories: a body named after one is that state's, not the federal one.</summary>
+    public static readonly HashSet<string> States = new(StringComparer.Ordinal)
+    {
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho",
+        "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+        "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+        "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+        "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico", "Guam",
+        "Hampshire", "Jersey", "Mexico", "York", "Carolina", "Dakota", "Island",
+    };
+
+    /// <summary>Words that head a name only with a complement: "Center for Democracy", "Students for Privacy", "Board of Commissioners".</summary>
+    public static readonly HashSet<string> ComplementHeads = new(StringComparer.Ordinal)
+    {
+        "Center", "Centre", "Institute", "Coalition", "Foundation", "Alliance", "Project", "Council", "Students", "Parents", "Citizens",
+        "Residents", "Neighbors", "Advocates", "Friends", "Fund", "Campaign", "Committee", "Commission", "Board", "Office", "Department",
+        "Bureau", "Division", "Ministry", "Court", "Authority", "Agency", "Administration", "Subcommittee", "Task", "Partnership", "Network",
     };
 
     public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(word, StringComparer.Ordinal);
