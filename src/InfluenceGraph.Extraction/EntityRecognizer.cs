@@ -405,14 +405,19 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         }
     }
 
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}\p{Lu}[\p{L}\d]*$")]
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}[\p{L}\d]*$")]
     private static partial Regex CamelCase();
+
+    // Model designations: X10, V300, SQ-9, 4PC, T-40.
+    [GeneratedRegex(@"^(?:\p{Lu}{1,4}-?\d{1,4}\p{Lu}{0,3}|\d{1,3}\p{Lu}{2,4})$")]
+    private static partial Regex ModelNumber();
 
     private static readonly HashSet<string> ProductNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "platform", "software", "system", "tool", "tools", "app", "application", "suite", "module", "database", "camera", "cameras", "drone", "drones",
         "reader", "readers", "device", "devices", "sensor", "sensors", "tracker", "trackers", "dashboard", "product", "service", "technology", "program",
-        "tower", "towers", "solution", "engine", "kit", "unit", "units", "toolkit", "feature", "model",
+        "tower", "towers", "solution", "engine", "kit", "unit", "units", "toolkit", "feature", "model", "drone", "aircraft", "kiosk", "kiosks",
+        "scanner", "scanners", "analytics", "alerting", "search", "extraction", "integration", "license-plate",
     };
 
     /// <summary>
@@ -450,6 +455,18 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 continue;
             }
             if (!mentions.IsFree(i, 1)) continue;
+            if (ModelNumber().IsMatch(t.Text) && !doc.IsSentenceStart(i) && ModelProduct(doc, mentions, i) is { } model)
+            {
+                mentions.TryAdd(model);
+                i = model.LastToken;
+                continue;
+            }
+            if (Apposition(doc, mentions, i) is { } named)
+            {
+                mentions.TryAdd(named);
+                i = named.LastToken;
+                continue;
+            }
             if (CamelCase().IsMatch(t.Text) && !t.Text.StartsWith("Mc", StringComparison.Ordinal) && !t.Text.StartsWith("Mac", StringComparison.Ordinal))
             {
                 var maker = i > 1 && tokens[i - 1].IsPossessive && mentions.At(i - 2) is { Kind: EntityKind.Company } owner ? owner : null;
@@ -468,6 +485,41 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             mentions.TryAdd(new Mention(t.Start, tokens[noun - 1].End, i, noun - i, EntityKind.Product, doc.Span(i, noun - i), "product-before-noun", 0.65) { Maker = possessor });
             i = noun - 1;
         }
+    }
+
+    /// <summary>"Skydio X10", "SQ-9 Condor", "UFED 4PC": a model designation with the brand or name beside it.</summary>
+    private Mention? ModelProduct(DocumentText doc, MentionSet mentions, int i)
+    {
+        var tokens = doc.Tokens;
+        var first = i;
+        Mention? maker = null;
+        if (i > 0 && mentions.At(i - 1) is { Kind: EntityKind.Company } company && company.LastToken == i - 1) maker = company;
+        else if (i > 0 && IsProductWord(doc, mentions, i - 1) && doc.SentenceOf[i - 1] == doc.SentenceOf[i]) first = i - 1;
+        var last = i;
+        if (i + 1 < tokens.Count && IsProductWord(doc, mentions, i + 1) && doc.SentenceOf[i + 1] == doc.SentenceOf[i] && tokens[i + 1].Start == tokens[i].End + 1) last = i + 1;
+        if (maker is null && first == i && last == i) return null;
+        var start = maker?.Start ?? tokens[first].Start;
+        var name = doc.Text[start..tokens[last].End];
+        return new Mention(tokens[first].Start, tokens[last].End, first, last - first + 1, EntityKind.Product, name, "product-model", 0.7) { Maker = maker };
+    }
+
+    /// <summary>"Falcon, the company's license-plate reader", "First Alert, its real-time alerting tool".</summary>
+    private Mention? Apposition(DocumentText doc, MentionSet mentions, int i)
+    {
+        var tokens = doc.Tokens;
+        var end = i;
+        while (end < tokens.Count && end - i < 3 && IsProductWord(doc, mentions, end)) end++;
+        if (end == i || end + 2 >= tokens.Count || tokens[end].Text != ",") return null;
+        var k = end + 1;
+        if (tokens[k].Text is "the" && k + 2 < tokens.Count && tokens[k + 1].Text is "company" or "firm" or "vendor" or "startup" && tokens[k + 2].IsPossessive) k += 3;
+        else if (tokens[k].Text is "its" or "their" or "a" or "an") k++;
+        else return null;
+        for (var n = k; n < Math.Min(tokens.Count, k + 5); n++)
+        {
+            if (ProductNouns.Contains(tokens[n].Text)) return new Mention(tokens[i].Start, tokens[end - 1].End, i, end - i, EntityKind.Product, doc.Span(i, end - i), "product-apposition", 0.7);
+            if (tokens[n].Text is "," or "." or "and") break;
+        }
+        return null;
     }
 
     private bool IsProductWord(DocumentText doc, MentionSet mentions, int i)

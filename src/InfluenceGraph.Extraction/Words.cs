@@ -53,7 +53,7 @@ internal static class Words
         "Union", "Foundation", "Institute", "University", "College", "Association", "Coalition", "Alliance", "Society",
         "Project", "Network", "Fund", "Trust", "Watch", "Times", "Post", "Journal", "News", "Herald", "Tribune", "Gazette", "Ledger", "Chronicle",
         "Press", "Magazine", "Academy", "Federation", "League", "Initiative", "Collective", "Collaborative", "Forum", "Observer", "Examiner",
-        "Sentinel", "Register", "Dispatch", "Courier", "Inquirer", "Monitor", "Reporter", "Clinic", "Caucus", "Campaign",
+        "Courier", "Inquirer", "Clinic", "Caucus", "Campaign",
     ];
 
     public static readonly string[] OrganizationOpeners = ["University", "Institute", "Center", "Centre", "Project", "Coalition", "Alliance", "Campaign", "Society", "Friends"];
