@@ -136,9 +136,6 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         var last = names[^1];
         var first = names[0];
         if (names.Count >= 2 && names[^1] is "Center" or "Centre" && names[^2] is "Fusion" or "Intelligence" or "Crime" or "Operations" or "Analysis" or "Command" or "Information" or "Emergency" or "Dispatch") return EntityKind.Agency;
-        if (Words.IsCompanySuffix(last)) return EntityKind.Company;
-        if (last is "Department" or "Office" && names.Count >= 2 && names[^2] is "Police" or "Sheriff" or "Fire") return EntityKind.Agency;
-        if (Words.IsAgencyHead(last) || Words.AgencyOpeners.Contains(first) && names.Count >= 2 && words.Contains("of")) return EntityKind.Agency;
         // "Board of Commissioners", "Institute for Public Policy", "Students for Privacy": a head word with its complement.
         for (var k = words.Count - 2; k >= 0; k--)
         {
@@ -146,6 +143,9 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (Words.IsAgencyHead(words[k]) || words[k] is "Subcommittee" or "Task") return EntityKind.Agency;
             return EntityKind.Organization;
         }
+        if (Words.IsCompanySuffix(last)) return EntityKind.Company;
+        if (last is "Department" or "Office" && names.Count >= 2 && names[^2] is "Police" or "Sheriff" or "Fire") return EntityKind.Agency;
+        if (Words.IsAgencyHead(last) || Words.AgencyOpeners.Contains(first) && names.Count >= 2 && words.Contains("of")) return EntityKind.Agency;
         if (Words.IsOrganizationHead(last) || Words.OrganizationOpeners.Contains(first) && names.Count >= 2) return EntityKind.Organization;
         return null;
     }
@@ -455,7 +455,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 continue;
             }
             if (!mentions.IsFree(i, 1)) continue;
-            if (ModelNumber().IsMatch(t.Text) && !doc.IsSentenceStart(i) && ModelProduct(doc, mentions, i) is { } model)
+            if (ModelNumber().IsMatch(t.Text) && t.Text is not ("K-12" or "COVID-19" or "H-1B" or "I-9" or "W-2") && !doc.IsSentenceStart(i) && ModelProduct(doc, mentions, i) is { } model)
             {
                 mentions.TryAdd(model);
                 i = model.LastToken;
@@ -498,8 +498,9 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         var last = i;
         if (i + 1 < tokens.Count && IsProductWord(doc, mentions, i + 1) && doc.SentenceOf[i + 1] == doc.SentenceOf[i] && tokens[i + 1].Start == tokens[i].End + 1) last = i + 1;
         if (maker is null && first == i && last == i) return null;
-        var start = maker?.Start ?? tokens[first].Start;
-        var name = doc.Text[start..tokens[last].End];
+        // The model is named without its maker: "Skydio X10" is Skydio's X10.
+        var name = doc.Text[tokens[first].Start..tokens[last].End];
+        if (maker is not null && last == i) name = doc.Text[maker.Start..tokens[last].End];
         return new Mention(tokens[first].Start, tokens[last].End, first, last - first + 1, EntityKind.Product, name, "product-model", 0.7) { Maker = maker };
     }
 
