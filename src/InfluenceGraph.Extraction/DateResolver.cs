@@ -75,7 +75,8 @@ internal static partial class DateResolver
                 if (start is null) return null;
                 if (YearTimex().IsMatch(timex)) return EventDate.InYear(start.Value.Year, wording);
                 if (MonthTimex().IsMatch(timex) || timex.StartsWith("XXXX-", StringComparison.Ordinal) && timex.Length == 7) return EventDate.InMonth(start.Value.Year, start.Value.Month, wording);
-                if (WeekTimex().IsMatch(timex)) return EventDate.Between(start.Value, start.Value.AddDays(4), wording);
+                // A week is a working week: "next week", "the week of March 5".
+                if (WeekTimex().IsMatch(timex) || end is { } weekEnd && weekEnd.DayNumber - start.Value.DayNumber == 7) return EventDate.Between(start.Value, start.Value.AddDays(4), wording);
                 if (end is null || end == start) return EventDate.OnDay(start.Value, wording);
                 // A range of whole months ends the day before the recognizer's exclusive end.
                 var last = end.Value.Day == 1 && start.Value.Day == 1 ? end.Value.AddDays(-1) : end.Value;

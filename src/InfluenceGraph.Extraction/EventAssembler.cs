@@ -12,6 +12,7 @@ internal static class EventAssembler
 {
     public static void Assemble(FactCollector facts, List<EventCandidate> candidates, Lexicon lexicon, IReadOnlyDictionary<string, EntityDraft> entities)
     {
+        candidates = DateFromEarlierEvents(candidates);
         var groups = new List<List<EventCandidate>>();
         // Dated mentions found the events; undated ones then join the event they most likely speak of.
         foreach (var candidate in candidates.Where(c => c.Date is not null).OrderBy(c => c.Date!.Precision == DatePrecision.Day ? 0 : 1))
@@ -49,6 +50,15 @@ internal static class EventAssembler
         }
         LinkFollowUps(facts, events.Distinct().ToList());
     }
+
+    /// <summary>"Two days after the visit": dated from the nearest dated meeting or call told before it.</summary>
+    private static List<EventCandidate> DateFromEarlierEvents(List<EventCandidate> candidates) => candidates.Select(c =>
+    {
+        if (c.DaysAfter is not var (days, wording) || c.Date is not null) return c;
+        var earlier = candidates.Where(e => e.Start < c.Start && e.Date is { Precision: DatePrecision.Day } && e.Kind is EventKind.Meeting or EventKind.Call)
+            .MaxBy(e => e.Start);
+        return earlier is null ? c : c with { Date = EventDate.OnDay(earlier.Date!.Start.AddDays(days), wording) };
+    }).ToList();
 
     /// <summary>One kind, and the same dates, or a vaguer date ("in February") that holds the other ("February 12").</summary>
     private static bool SameOccurrence(List<EventCandidate> group, EventCandidate candidate)

@@ -4,7 +4,11 @@ using InfluenceGraph.Core;
 namespace InfluenceGraph.Extraction;
 
 /// <summary>An event as one sentence describes it, before sentences about the same event are merged.</summary>
-internal sealed record EventCandidate(EventKind Kind, EventStatus Status, EventDate? Date, int Start, int Length, string Rule, double Confidence, IReadOnlyList<Participant> Participants);
+/// <param name="DaysAfter">For "two days later", "the next day": how long after the event told before it, to be dated from that one.</param>
+internal sealed record EventCandidate(EventKind Kind, EventStatus Status, EventDate? Date, int Start, int Length, string Rule, double Confidence, IReadOnlyList<Participant> Participants)
+{
+    public (int Days, string Wording)? DaysAfter { get; init; }
+}
 
 /// <summary>
 /// Meetings, calls, meeting requests, follow-ups and publications, from the words reporters and
@@ -40,7 +44,7 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:met|was held|were held|took place|visited|briefed|attended|presented|thank(?:s| you)|followed up|last (?:week|month|monday|tuesday|wednesday|thursday|friday)|ago|yesterday|earlier this|had (?:a|an|our)|during (?:the|our)|after (?:the|our)|at (?:the|our) (?:meeting|demo)|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastWords();
 
-    [GeneratedRegex(@"\b(?:did not|didn't|never|has not|have not|hasn't|haven't|no) (?:meet|met|meeting|call|demo)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:did not|didn't|never|has not|have not|hasn't|haven't|no) (?:meet|met|meeting|call|demo)|(?:is|are) not (?:taking|accepting|holding|scheduling)|(?:not|no longer) taking (?:any )?(?:vendor )?meetings)", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedWords();
 
     public static List<EventCandidate> Find(DocumentText doc, MentionSet mentions, IReadOnlyDictionary<string, string> employers, EmailParties? email)
@@ -98,7 +102,9 @@ internal static partial class EventRules
                     _ when proposed && !past => EventStatus.Proposed,
                     _ => EventStatus.Held,
                 };
-                found.Add(new EventCandidate(kind, status, when, start + at, length, rule, 0.7, participants));
+                var candidate = new EventCandidate(kind, status, when, start + at, length, rule, 0.7, participants);
+                if (when is null && RelativeDays(sentence) is { } relative) candidate = candidate with { DaysAfter = relative };
+                found.Add(candidate);
             }
         }
         return found;
@@ -132,6 +138,21 @@ internal static partial class EventRules
 
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(?:the (?:next|following) (?<unit>day|week)|(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>days?|weeks?) (?:later|after(?:wards?)?\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex DaysLater();
+
+    private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    /// <summary>"two days later", "the next day", "a week after the visit": days after the event the text told before.</summary>
+    private static (int Days, string Wording)? RelativeDays(string sentence)
+    {
+        if (DaysLater().Match(sentence) is not { Success: true } m) return null;
+        var word = m.Groups["n"].Value.ToLowerInvariant();
+        var n = word.Length == 0 || word is "a" or "an" ? 1 : int.TryParse(word, out var digits) ? digits : Array.IndexOf(Numbers, word);
+        var days = m.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 * n : n;
+        return days > 0 ? (days, m.Value) : null;
+    }
 
     /// <summary>
     /// Dates a reporter would accept: not counted from some other event ("two days later"), within
