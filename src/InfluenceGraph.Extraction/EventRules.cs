@@ -16,13 +16,13 @@ internal sealed record EventCandidate(EventKind Kind, EventStatus Status, EventD
 /// </summary>
 internal static partial class EventRules
 {
-    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|demonstration|demonstrations|demonstrated|demonstrating|presentation|presentations|presented to|pitch meeting|visited|site visit|visit|toured|hosted|hosting|workshop|roundtable|walkthrough|walk-through|in-person)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|demonstration|demonstrations|demonstrate|demonstrated|demonstrating|presentation|presentations|presented to|pitch meeting|visited|site visit|visit|toured|hosted|hosting|workshop|roundtable|walkthrough|walk-through|in-person)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWords();
 
     [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|call(?:s)?\b(?![-\s]+(?:for|it|them|out|on\s+(?:congress|the\s+company|amazon)))|teleconference|spoke by (?:phone|telephone)|dial-in|phoned)", RegexOptions.IgnoreCase)]
     private static partial Regex CallWords();
 
-    [GeneratedRegex(@"\b(?:would you be available|are you available|is there (?:a )?(?:good )?time|do you have (?:any )?time|could we (?:meet|schedule|set up|find)|can we (?:meet|schedule|set up|find)|request(?:ed|ing|s)? (?:a |an |another |a second |a follow-up )?(?:meeting|call|demo|demonstration|briefing|presentation|time)|asked (?:to|if (?:they|he|she|we) could) (?:return|meet|present|demo|brief|come back|visit|show)|(?:sought|seeking|wants|wanted|offered|offering|suggested|suggesting|suggests) (?:a |an |another |a second |a follow-up )(?:meeting|call|demo|demonstration|briefing|presentation)|meeting request|(?:like|love|want|hoping|hope) to (?:meet|schedule|set up|arrange|invite|get (?:some )?time|find (?:a )?time|brief|demo|show)|set up (?:a |an |some )?(?:time|meeting|call|demo|briefing)|schedule (?:a |an )?(?:meeting|call|demo|briefing|time)|invit(?:e|ed|es|ing|ation)\b.{0,60}\b(?:meet|demo|briefing|presentation|visit)|sought (?:a )?meeting|asked (?:for|to) (?:a )?(?:meet|meeting)|propos(?:e|ed|ing) (?:a |an )?(?:meeting|call|demo|briefing|time)|propos(?:e|ed|ing) (?:that we|to) (?:meet|get together|sit down)|offer(?:ed|ing)? (?:a |to )?(?:demo|brief|meet))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would you be available|are you available|is there (?:a )?(?:good )?time|do you have (?:any )?time|could we (?:meet|schedule|set up|find)|can we (?:meet|schedule|set up|find)|request(?:ed|ing|s)? (?:a |an |another |a second |a follow-up )?(?:meeting|call|demo|demonstration|briefing|presentation|time)|asked (?:to|if (?:they|he|she|we) could) (?:return|meet|present|demo|brief|come back|visit|show)|offer(?:ed|ing|s)? to (?:present|demo|brief|meet|show|walk)|(?:sought|seeking|wants|wanted|offered|offering|suggested|suggesting|suggests) (?:a |an |another |a second |a follow-up )(?:meeting|call|demo|demonstration|briefing|presentation)|meeting request|(?:like|love|want|hoping|hope) to (?:meet|schedule|set up|arrange|invite|get (?:some )?time|find (?:a )?time|brief|demo|show)|set up (?:a |an |some )?(?:time|meeting|call|demo|briefing)|schedule (?:a |an )?(?:meeting|call|demo|briefing|time)|invit(?:e|ed|es|ing|ation)\b.{0,60}\b(?:meet|demo|briefing|presentation|visit)|sought (?:a )?meeting|asked (?:for|to) (?:a )?(?:meet|meeting)|propos(?:e|ed|ing) (?:a |an )?(?:meeting|call|demo|briefing|time)|propos(?:e|ed|ing) (?:that we|to) (?:meet|get together|sit down)|offer(?:ed|ing)? (?:a |to )?(?:demo|brief|meet))", RegexOptions.IgnoreCase)]
     private static partial Regex RequestWords();
 
     [GeneratedRegex(@"\b(?:follow(?:ed|ing|s)?[ -]up|follow-ups?|followup|action items?|following (?:up on )?(?:our|the|your|last week's|yesterday's|today's) (?:meeting|call|conversation|discussion|demo|presentation|briefing|visit)|as discussed|thank(?:s| you) (?:again )?for (?:meeting|taking the time|the (?:meeting|call|demo|time|opportunity|briefing|presentation|conversation|visit)|your time|hosting))", RegexOptions.IgnoreCase)]
@@ -34,6 +34,9 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:cancel(?:l?ed|l?ing|s|lation)?|called off|call off|calling off|postpone(?:d|ment)?|scrapped|pulled out|declined (?:to meet|the (?:meeting|invitation|request|demo))|turned down|won't be able to (?:meet|make)|no longer (?:meet|take place|happen))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CancelWords();
 
+    [GeneratedRegex(@"^(?:[\p{L}'’.-]+\s){0,4}?(?:declined|turned (?:it |them |the (?:offer|request|invitation) )?down|rejected|passed on|said no)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Refusal();
+
     [GeneratedRegex(@"\b(?:will|would|shall|plan(?:s|ned)? to|scheduled|is set to|are set to|set for|propos(?:e|ed|ing|al)|suggest(?:s|ed|ing)?|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|tentative(?:ly)?|available|could we|can we|let's|let us|hope to|hoping to|look(?:ing)? forward to|invite|invited|would like|want to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProposedWords();
 
@@ -44,7 +47,7 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:met|was held|were held|took place|visited|briefed|attended|presented|thank(?:s| you)|followed up|last (?:week|month|monday|tuesday|wednesday|thursday|friday)|ago|yesterday|earlier this|had (?:a|an|our)|during (?:the|our)|after (?:the|our)|at (?:the|our) (?:meeting|demo)|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastWords();
 
-    [GeneratedRegex(@"\b(?:(?:did not|didn't|never|has not|have not|hasn't|haven't|no) (?:meet|met|meeting|call|demo)|(?:is|are) not (?:taking|accepting|holding|scheduling)|(?:not|no longer) taking (?:any )?(?:vendor )?meetings)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:did not|didn't|never|has not|have not|hasn't|haven't|no) (?:meet|met|meeting|call|demo)|(?:is|are) not (?:taking|accepting|holding|scheduling)|not in a position to (?:take|meet|schedule|hold)|(?:not|no longer) taking (?:any )?(?:vendor )?meetings)", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedWords();
 
     public static List<EventCandidate> Find(DocumentText doc, MentionSet mentions, IReadOnlyDictionary<string, string> employers, EmailParties? email)
@@ -53,10 +56,19 @@ internal static partial class EventRules
         var reference = (doc.Document.Date ?? DateTimeOffset.UnixEpoch).DateTime;
         var referenceDay = DateOnly.FromDateTime(reference);
         var quoteStart = email is null ? int.MaxValue : doc.Text.IndexOf("\n>", StringComparison.Ordinal) is var q and >= 0 ? q : int.MaxValue;
+        var lastRequest = -1;
+        var sentenceIndex = -1;
         foreach (var (start, end) in doc.SentenceSpans)
         {
+            sentenceIndex++;
             if (end <= doc.BodyStart - 2 && !IsSubjectLine(doc, start)) continue;
             var sentence = doc.Text[start..end];
+            // "Brenner declined, ...": the request told just before was turned down; this sentence tells nothing new.
+            if (Refusal().IsMatch(sentence) && lastRequest >= 0 && sentenceIndex - lastRequest <= 1 && found.FindLastIndex(c => c.Kind == EventKind.MeetingRequest) is var r and >= 0)
+            {
+                found[r] = found[r] with { Status = EventStatus.Cancelled, Rule = "event-request-refused" };
+                continue;
+            }
             var subject = IsSubjectLine(doc, start);
             var triggers = Triggers(sentence);
             // A subject line says what an email is (a follow-up, a request); what it names is described again in the body.
@@ -103,8 +115,9 @@ internal static partial class EventRules
                     _ => EventStatus.Held,
                 };
                 var candidate = new EventCandidate(kind, status, when, start + at, length, rule, 0.7, participants);
+                if (kind == EventKind.MeetingRequest) lastRequest = sentenceIndex;
                 if (when is null && RelativeDays(sentence) is { } relative) candidate = candidate with { DaysAfter = relative };
-                found.Add(candidate);
+                found.Add(candidate); if (Environment.GetEnvironmentVariable("IG_DEBUG") == "1") Console.Error.WriteLine($"CAND {kind} {status} {when} dates=[{string.Join(";", dates.Select(d => d.Wording + "=" + d.Past + "/" + d.Future))}] :: {sentence[..Math.Min(90, sentence.Length)]}");
             }
         }
         return found;
@@ -130,7 +143,8 @@ internal static partial class EventRules
     [GeneratedRegex(@"^Subject:\s*(?:re|fw|fwd|aw)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ReplyPrefix();
 
-    [GeneratedRegex(@"\b(?:FOIA|FOIPA|Bates|Released by|Request No|Case No|Page \d+ of \d+)", RegexOptions.IgnoreCase)]
+    // A stamp line of a released page ("FOIA Request 2018-ICFO-41327 | Released by ICE | Bates ..."), not prose about a release.
+    [GeneratedRegex(@"(?:^|\|\s*)(?:FOIA|FOIPA|Bates|Released by|Request No|Case No|Page \d+ of \d+)")]
     private static partial Regex ReleaseStamp();
 
     [GeneratedRegex(@"\b(?:later|after|afterwards|before|prior|following)\b", RegexOptions.IgnoreCase)]
