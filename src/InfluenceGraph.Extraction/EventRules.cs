@@ -22,10 +22,10 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|call(?:s)?\b(?![-\s]+(?:for|it|them|out|on\s+(?:congress|the\s+company|amazon)))|teleconference|spoke by (?:phone|telephone)|dial-in|phoned)", RegexOptions.IgnoreCase)]
     private static partial Regex CallWords();
 
-    [GeneratedRegex(@"\b(?:would you be available|are you available|is there (?:a )?(?:good )?time|do you have (?:any )?time|could we (?:meet|schedule|set up|find)|can we (?:meet|schedule|set up|find)|request(?:ed|ing|s)? (?:a |an |another |a second |a follow-up )?(?:meeting|call|demo|demonstration|briefing|presentation|time)|asked (?:to|if (?:they|he|she|we) could) (?:return|meet|present|demo|brief|come back|visit|show)|offer(?:ed|ing|s)? to (?:present|demo|brief|meet|show|walk)|(?:sought|seeking|wants|wanted|offered|offering|suggested|suggesting|suggests) (?:a |an |another |a second |a follow-up )(?:meeting|call|demo|demonstration|briefing|presentation)|meeting request|(?:like|love|want|hoping|hope) to (?:meet|schedule|set up|arrange|invite|get (?:some )?time|find (?:a )?time|brief|demo|show)|set up (?:a |an |some )?(?:time|meeting|call|demo|briefing)|schedule (?:a |an )?(?:meeting|call|demo|briefing|time)|invit(?:e|ed|es|ing|ation)\b.{0,60}\b(?:meet|demo|briefing|presentation|visit)|sought (?:a )?meeting|asked (?:for|to) (?:a )?(?:meet|meeting)|propos(?:e|ed|ing) (?:a |an )?(?:meeting|call|demo|briefing|time)|propos(?:e|ed|ing) (?:that we|to) (?:meet|get together|sit down)|offer(?:ed|ing)? (?:a |to )?(?:demo|brief|meet))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would you be available|are you available|is there (?:a )?(?:good )?time|do you have (?:any )?time|could we (?:meet|schedule|set up|find)|can we (?:meet|schedule|set up|find)|request(?:ed|ing|s)? (?:a |an |another |a second |a follow-up )?(?:meeting|call|demo|demonstration|briefing|presentation|time)|asked (?:to|if (?:they|he|she|we) could) (?:return|meet|present|demo|brief|come back|visit|show)|offer(?:ed|ing|s)? to (?:present|demo|brief|meet|show|walk)|(?:sought|seeking|wants|wanted|offered|offering|suggested|suggesting|suggests) (?:a |an |another |a second |a follow-up )(?:meeting|call|demo|demonstration|briefing|presentation)|meeting request|(?:like|love|want|hoping|hope) to (?:meet|schedule|set up|arrange|invite|get (?:some )?time|find (?:a )?time|brief|demo|show)|set up (?:a |an |some )?(?:time|meeting|call|demo|briefing)|schedule (?:a |an )?(?:meeting|call|demo|briefing|time)|invit(?:e|ed|es|ing|ation)\b.{0,60}\b(?:meet|demo|briefing|presentation|visit)|sought (?:a )?meeting|asked (?:for|to) (?:a )?(?:meet|meeting)|(?:propos(?:e|ed|ing)|request(?:ed|ing)?|offer(?:ed|ing)?|(?:schedul|arrang)(?:e|ing) (?:a|an)) (?:a |an |another |the |our )?(?:[\w-]+ ){0,2}?(?:meeting|call|demo|demonstration|briefing|presentation|workshop|site visit|visit|session|walkthrough|walk-through)|propos(?:e|ed|ing) (?:that we|to) (?:meet|get together|sit down)|offer(?:ed|ing)? (?:a |to )?(?:demo|brief|meet))", RegexOptions.IgnoreCase)]
     private static partial Regex RequestWords();
 
-    [GeneratedRegex(@"\b(?:follow(?:ed|ing|s)?[ -]up|follow-ups?|followup|action items?|following (?:up on )?(?:our|the|your|last week's|yesterday's|today's) (?:meeting|call|conversation|discussion|demo|presentation|briefing|visit)|as discussed|thank(?:s| you) (?:again )?for (?:meeting|taking the time|the (?:meeting|call|demo|time|opportunity|briefing|presentation|conversation|visit)|your time|hosting))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:follow(?:ed|ing|s)?[ -]up|follow-ups?|followup|action items?|following (?:up on )?(?:our|the|your|last week's|yesterday's|today's) (?:meeting|call|conversation|discussion|demo|presentation|briefing|visit)|thank(?:s| you) (?:again )?for (?:meeting|taking the time|the (?:meeting|call|demo|time|opportunity|briefing|presentation|conversation|visit)|your time|hosting))", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUpWords();
 
     [GeneratedRegex(@"\b(?:(?:published|publishes|released|releases|issued|issues|sent|posted|unveiled)\b.{0,40}?\b(?:report|study|test|analysis|letter|findings|audit|paper|review|investigation|survey|scorecard)s?\b|(?:report|study|test|letter|audit|analysis)\s+(?:published|released|issued)\b)", RegexOptions.IgnoreCase)]
@@ -44,7 +44,7 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:will|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|is expected to|are expected to|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|later this (?:week|month|year))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureWords();
 
-    [GeneratedRegex(@"\b(?:met|was held|were held|took place|visited|briefed|attended|presented|thank(?:s| you)|followed up|last (?:week|month|monday|tuesday|wednesday|thursday|friday)|ago|yesterday|earlier this|had (?:a|an|our)|during (?:the|our)|after (?:the|our)|at (?:the|our) (?:meeting|demo)|since)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|was held|were held|took place|visited|briefed|attended|presented|hosted|held|gave|showed|demonstrated|toured|pitched|spoke|discussed|went|came|joined|led|thank(?:s| you)|followed up|last (?:week|month|monday|tuesday|wednesday|thursday|friday)|ago|yesterday|earlier this|had (?:a|an|our)|during (?:the|our)|after (?:the|our)|at (?:the|our) (?:meeting|demo)|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastWords();
 
     [GeneratedRegex(@"\b(?:(?:did not|didn't|never|has not|have not|hasn't|haven't|no) (?:meet|met|meeting|call|demo)|(?:is|are) not (?:taking|accepting|holding|scheduling)|not in a position to (?:take|meet|schedule|hold)|(?:not|no longer) taking (?:any )?(?:vendor )?meetings)", RegexOptions.IgnoreCase)]
@@ -75,7 +75,14 @@ internal static partial class EventRules
             // A reply's or forward's subject ("RE: Follow-up: ...") describes the message it answers, not itself.
             if (subject) triggers = ReplyPrefix().IsMatch(sentence) ? [] : triggers.Where(t => t.Kind is EventKind.FollowUp or EventKind.MeetingRequest).ToList();
             if (triggers.Count == 0 || NegatedWords().IsMatch(sentence) || ReleaseStamp().IsMatch(sentence)) continue;
-            var dates = subject ? [] : DateResolver.Find(sentence, start, reference).Where(d => Plausible(d, doc.Document.Date)).ToList();
+            var dates = subject ? [] : DateResolver.Find(sentence, start, reference).Where(d => Plausible(d, doc.Document.Date) && !InDateline(sentence, d.End - start)).ToList();
+            if (dates.Count == 0 && doc.Document.Date is { } written && EarlierThis().Match(sentence) is { Success: true } earlier)
+            {
+                // The recognizer leaves "earlier this month" unresolved; it is the document's own month.
+                var day = DateOnly.FromDateTime(written.DateTime);
+                var period = earlier.Groups["unit"].Value.Equals("year", StringComparison.OrdinalIgnoreCase) ? EventDate.InYear(day.Year, earlier.Value) : EventDate.InMonth(day.Year, day.Month, earlier.Value);
+                dates.Add(new DateMention(start + earlier.Index, start + earlier.Index + earlier.Length, earlier.Value, period, period));
+            }
             var cancelled = CancelWords().IsMatch(sentence);
             var proposed = ProposedWords().IsMatch(sentence);
             var past = PastWords().IsMatch(sentence);
@@ -115,9 +122,14 @@ internal static partial class EventRules
                     _ => EventStatus.Held,
                 };
                 var candidate = new EventCandidate(kind, status, when, start + at, length, rule, 0.7, participants);
+                if (Environment.GetEnvironmentVariable("IG_DEBUG") == "1") Console.Error.WriteLine($"CAND {kind} {status} {when} c={cancelled} p={proposed} past={past} :: {sentence[..Math.Min(120, sentence.Length)]}");
                 if (kind == EventKind.MeetingRequest) lastRequest = sentenceIndex;
-                if (when is null && RelativeDays(sentence) is { } relative) candidate = candidate with { DaysAfter = relative };
-                found.Add(candidate); if (Environment.GetEnvironmentVariable("IG_DEBUG") == "1") Console.Error.WriteLine($"CAND {kind} {status} {when} dates=[{string.Join(";", dates.Select(d => d.Wording + "=" + d.Past + "/" + d.Future))}] :: {sentence[..Math.Min(90, sentence.Length)]}");
+                // "followed up two days after the visit": the days date the follow-up, not the visit.
+                if (when is null && RelativeDays(sentence) is { } relative && (kind == EventKind.FollowUp || !triggers.Any(t => t.Kind == EventKind.FollowUp)))
+                {
+                    candidate = candidate with { DaysAfter = relative };
+                }
+                found.Add(candidate);
             }
         }
         return found;
@@ -157,6 +169,20 @@ internal static partial class EventRules
     private static partial Regex DaysLater();
 
     private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    [GeneratedRegex(@"\b(?:earlier|late|later|early) this (?<unit>month|year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierThis();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .,'’-]+,[^—]{0,30}$")]
+    private static partial Regex DatelinePlace();
+
+    /// <summary>"WASHINGTON, Aug. 14, 2018 — ...": the date of filing, not of anything the story tells.</summary>
+    private static bool InDateline(string sentence, int dateEnd)
+    {
+        var dash = sentence.IndexOf('—', StringComparison.Ordinal);
+        if (dash < 0) dash = sentence.IndexOf(" -- ", StringComparison.Ordinal);
+        return dash > 0 && dash < 60 && dateEnd <= dash + 1 && DatelinePlace().IsMatch(sentence[..dash].TrimEnd());
+    }
 
     /// <summary>"two days later", "the next day", "a week after the visit": days after the event the text told before.</summary>
     private static (int Days, string Wording)? RelativeDays(string sentence)
