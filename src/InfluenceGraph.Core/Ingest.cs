@@ -162,6 +162,6 @@ public sealed class IngestPipeline(IDocumentReader reader, IExtractor extractor,
                 fail(document.Origin, $"extraction failed: {ex.GetType().Name}: {ex.Message}");
             }
         }
-        return results;
+        return FileEvents.Unify(results);
     }
 }

@@ -24,8 +24,10 @@ internal static class EventAssembler
         foreach (var candidate in candidates.Where(c => c.Date is null))
         {
             var sameKind = groups.Where(g => g[0].Kind == candidate.Kind).ToList();
+            // An undated "demo" in a text that asks for one speaks of the one asked for.
+            if (sameKind.Count == 0 && candidate.Kind == EventKind.Meeting) sameKind = groups.Where(g => g[0].Kind == EventKind.MeetingRequest).ToList();
             var group = sameKind.FirstOrDefault(g => SharesParty(g, candidate)) ?? (sameKind.Count == 1 ? sameKind[0] : null);
-            if (group is not null) group.Add(candidate);
+            if (group is not null) group.Add(candidate with { Kind = group[0].Kind });
             // An undated event with no organisation to it ("they are sales meetings") is too vague to keep.
             else if (candidate.Kind is EventKind.FollowUp or EventKind.MeetingRequest || candidate.Participants.Any(p => !p.EntityId.StartsWith("person:", StringComparison.Ordinal)))
             {

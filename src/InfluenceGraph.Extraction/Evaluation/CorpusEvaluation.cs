@@ -56,7 +56,7 @@ public static class CorpusEvaluation
             var file = DocumentReader.Extensions.Select(e => stem + e).FirstOrDefault(File.Exists)
                 ?? throw new FileNotFoundException($"{goldPath}: no document beside it");
             DateTimeOffset? fallback = gold.DocumentDate is { } d ? DateTimeOffset.Parse(d, CultureInfo.InvariantCulture) : null;
-            var results = new DocumentReader(fallback).Read(file).Select(extractor.Extract).ToList();
+            var results = FileEvents.Unify(new DocumentReader(fallback).Read(file).Select(extractor.Extract).ToList());
             documents++;
             var name = Path.GetFileName(file);
 
