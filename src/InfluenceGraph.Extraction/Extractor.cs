@@ -48,7 +48,7 @@ public sealed class Extractor : IExtractor
             : null;
         var candidates = EventRules.Find(doc, mentions, employers, parties);
         EventAssembler.Assemble(facts, candidates, _lexicon, facts.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal));
-        return facts.ToResult();
+        return FileEvents.Unify([facts.ToResult()])[0];
     }
 
     /// <summary>One entity per name, with every surface form as an alias and the reason it was taken for that entity.</summary>
