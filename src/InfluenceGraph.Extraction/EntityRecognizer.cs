@@ -140,6 +140,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         for (var k = words.Count - 2; k >= 0; k--)
         {
             if (!Words.ComplementHeads.Contains(words[k]) || words[k + 1] is not ("of" or "on" or "for" or "to" or "against")) continue;
+            if (Words.GroupsOfPeople.Contains(words[k]) && words[k + 1] is not ("for" or "against")) continue;
             if (Words.IsAgencyHead(words[k]) || words[k] is "Subcommittee" or "Task") return EntityKind.Agency;
             return EntityKind.Organization;
         }

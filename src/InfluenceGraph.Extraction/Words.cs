@@ -96,6 +96,9 @@ internal static class Words
         "Bureau", "Division", "Ministry", "Court", "Authority", "Agency", "Administration", "Subcommittee", "Task", "Partnership", "Network",
     };
 
+    /// <summary>People named by what they are: a group of them is an organisation only "for" or "against" something.</summary>
+    public static readonly HashSet<string> GroupsOfPeople = new(StringComparer.Ordinal) { "Students", "Parents", "Citizens", "Residents", "Neighbors", "Advocates", "Friends" };
+
     public static bool IsCompanySuffix(string word) => CompanySuffixes.Contains(word, StringComparer.Ordinal);
 
     public static bool IsAgencyHead(string word) => AgencyHeads.Contains(word, StringComparer.Ordinal);
