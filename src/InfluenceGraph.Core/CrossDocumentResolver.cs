@@ -14,7 +14,8 @@ public sealed class CrossDocumentResolver(IGraphStore store)
         var renamed = new Dictionary<string, (string Id, string Reason)>(StringComparer.Ordinal);
         foreach (var entity in result.Entities)
         {
-            if (await store.GetEntityAsync(entity.Id, cancellationToken) is not null) continue;
+            // Looked up by name, not loaded: an agency named in thousands of documents has thousands of evidence records.
+            if ((await store.FindEntitiesByNameAsync(entity.Kind, entity.Name, cancellationToken)).Any(m => m.Id == entity.Id)) continue;
             foreach (var name in entity.Aliases.Prepend(entity.Name).Where(IsIdentifying))
             {
                 var matches = (await store.FindEntitiesByNameAsync(entity.Kind, name, cancellationToken)).Where(m => m.Id != entity.Id).ToList();

@@ -14,8 +14,9 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_by_date ON documents(date);
 CREATE INDEX IF NOT EXISTS documents_by_thread ON documents(json_extract(metadata, '$.thread'));
 
+-- Full-text rows share the rowid of their document or entity, so one can be replaced without a scan.
 CREATE VIRTUAL TABLE IF NOT EXISTS document_text USING fts5(
-    document_id UNINDEXED, title, text, tokenize = 'porter unicode61 remove_diacritics 2');
+    title, text, tokenize = 'porter unicode61 remove_diacritics 2');
 
 CREATE TABLE IF NOT EXISTS entities (
     id             TEXT PRIMARY KEY,
@@ -35,7 +36,7 @@ CREATE TABLE IF NOT EXISTS entity_aliases (
 CREATE INDEX IF NOT EXISTS entity_aliases_by_key ON entity_aliases(alias_key);
 
 CREATE VIRTUAL TABLE IF NOT EXISTS entity_names USING fts5(
-    entity_id UNINDEXED, names, tokenize = 'unicode61 remove_diacritics 2');
+    names, tokenize = 'unicode61 remove_diacritics 2');
 
 CREATE TABLE IF NOT EXISTS entity_merges (
     entity_id  TEXT NOT NULL REFERENCES entities(id),

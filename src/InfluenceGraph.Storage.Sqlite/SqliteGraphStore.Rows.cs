@@ -20,26 +20,31 @@ public sealed partial class SqliteGraphStore
             ("$metadata", JsonSerializer.Serialize(document.Metadata)),
             ("$redactions", JsonSerializer.Serialize(document.Redactions)),
             ("$now", DateTimeOffset.UtcNow.ToString("o", CultureInfo.InvariantCulture)));
-        Execute(connection, "INSERT INTO document_text (document_id, title, text) VALUES ($id, $title, $text)",
+        Execute(connection, "INSERT INTO document_text (rowid, title, text) VALUES ((SELECT rowid FROM documents WHERE id = $id), $title, $text)",
             ("$id", document.Id), ("$title", document.Title), ("$text", document.Text));
     }
 
     private static void UpsertEntity(SqliteConnection connection, Entity entity)
     {
         // The first document to name an entity sets its canonical name; later ones add aliases.
-        Execute(connection, "INSERT INTO entities (id, kind, name) VALUES ($id, $kind, $name) ON CONFLICT (id) DO NOTHING",
+        var changed = Execute(connection, "INSERT INTO entities (id, kind, name) VALUES ($id, $kind, $name) ON CONFLICT (id) DO NOTHING",
             ("$id", entity.Id), ("$kind", entity.Kind.ToString()), ("$name", entity.Name));
         foreach (var alias in entity.Aliases.Prepend(entity.Name))
         {
-            Execute(connection, "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES ($id, $alias, $key)",
+            changed += Execute(connection, "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES ($id, $alias, $key)",
                 ("$id", entity.Id), ("$alias", alias), ("$key", AliasKey(alias)));
         }
         foreach (var reason in entity.MergeReasons)
         {
             Execute(connection, "INSERT OR IGNORE INTO entity_merges (entity_id, reason) VALUES ($id, $reason)", ("$id", entity.Id), ("$reason", reason));
         }
-        Execute(connection, "DELETE FROM entity_names WHERE entity_id = $id", ("$id", entity.Id));
-        Execute(connection, "INSERT INTO entity_names (entity_id, names) VALUES ($id, (SELECT group_concat(alias, ' | ') FROM entity_aliases WHERE entity_id = $id))", ("$id", entity.Id));
+        if (changed > 0)
+        {
+            Execute(connection, """
+                INSERT OR REPLACE INTO entity_names (rowid, names)
+                SELECT e.rowid, (SELECT group_concat(alias, ' | ') FROM entity_aliases WHERE entity_id = e.id) FROM entities e WHERE e.id = $id
+                """, ("$id", entity.Id));
+        }
         InsertEvidence(connection, entity.Id, entity.Evidence);
     }
 
@@ -194,10 +199,10 @@ public sealed partial class SqliteGraphStore
         return command;
     }
 
-    private static void Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    private static int Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(connection, sql, parameters);
-        command.ExecuteNonQuery();
+        return command.ExecuteNonQuery();
     }
 
     private static T Scalar<T>(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)

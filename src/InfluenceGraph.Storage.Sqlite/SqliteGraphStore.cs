@@ -114,7 +114,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         if (match is null) return Task.FromResult(new Page<EntitySummary>([], 0, search.Limit, search.Offset));
         using var connection = Open();
         const string matches = """
-            FROM entity_names n JOIN entities e ON e.id = n.entity_id
+            FROM entity_names n JOIN entities e ON e.rowid = n.rowid
             WHERE entity_names MATCH $match AND ($kind IS NULL OR e.kind = $kind)
             """;
         var parameters = new (string, object?)[] { ("$match", match), ("$kind", search.Kind?.ToString()), ("$key", AliasKey(search.Text)), ("$limit", search.Limit), ("$offset", search.Offset) };
