@@ -22,6 +22,9 @@ public sealed record EventDate(DateOnly Start, DateOnly End, DatePrecision Preci
     public static EventDate Between(DateOnly start, DateOnly end, string wording) =>
         new(start, end, DatePrecision.Range, wording);
 
+    /// <summary>The date as ISO 8601 at its own precision, for clients that want one string.</summary>
+    public string Iso => ToIso();
+
     public bool Overlaps(DateOnly from, DateOnly to) => Start <= to && End >= from;
 
     /// <summary>ISO 8601 at the date's own precision: 2018-06-12, 2018-06, 2018, or 2018-06-11/2018-06-13.</summary>

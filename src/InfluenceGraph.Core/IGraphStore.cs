@@ -37,6 +37,35 @@ public interface IGraphStore
     Task<IReadOnlyList<Evidence>> GetEvidenceAsync(string factId, CancellationToken cancellationToken = default);
 
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Documents, newest first, optionally of one kind or from a list of ids.</summary>
+    Task<Page<DocumentSummary>> ListDocumentsAsync(DocumentQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Full-text search over documents' text, best first, with a highlighted snippet.</summary>
+    Task<Page<DocumentHit>> SearchDocumentsAsync(string text, int limit, int offset, CancellationToken cancellationToken = default);
+
+    /// <summary>Every entity, event and relation a document gave evidence for, in text order.</summary>
+    Task<IReadOnlyList<DocumentFact>> GetDocumentFactsAsync(string documentId, CancellationToken cancellationToken = default);
+
+    /// <summary>The emails of the thread a document belongs to, oldest first (empty for an article).</summary>
+    Task<IReadOnlyList<DocumentSummary>> GetThreadAsync(string documentId, CancellationToken cancellationToken = default);
+
+    Task<Event?> GetEventAsync(string eventId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every relation from or to a node.</summary>
+    Task<IReadOnlyList<Relation>> GetRelationsAsync(string nodeId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Meetings between a company and an agency (a sub-unit counts as its agency), oldest first:
+    /// held, proposed or cancelled, optionally for one vendor and one agency.
+    /// </summary>
+    Task<Page<Event>> GetVendorMeetingsAsync(MeetingQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Names and counts of many entities at once, without their evidence.</summary>
+    Task<IReadOnlyList<EntitySummary>> GetEntitySummariesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The whole graph of entities and events, up to a size.</summary>
+    Task<Subgraph> GetGraphAsync(int maxNodes, CancellationToken cancellationToken = default);
 }
 
 public enum StoreOutcome

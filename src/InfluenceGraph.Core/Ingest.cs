@@ -65,6 +65,26 @@ public sealed class IngestPipeline(IDocumentReader reader, IExtractor extractor,
             .ToList();
     }
 
+    /// <summary>
+    /// Ingests one file now (an upload), returning what was extracted from each document in it and
+    /// whether it was new. A document already stored is extracted again to show what it holds, and
+    /// changes nothing.
+    /// </summary>
+    /// <exception cref="UnreadableDocumentException">The file is not a readable document.</exception>
+    /// <param name="origin">What to record as the documents' origin instead of the path (an upload's own file name).</param>
+    public async Task<IReadOnlyList<(ExtractionResult Result, StoreOutcome Outcome)>> IngestFileAsync(string path, string? origin, CancellationToken cancellationToken)
+    {
+        var documents = reader.Read(path).Select(d => origin is null ? d : d with { Origin = d.Origin.Replace(path, origin, StringComparison.Ordinal) });
+        var results = FileEvents.Unify(documents.Select(extractor.Extract).ToList());
+        var outcomes = new List<(ExtractionResult, StoreOutcome)>();
+        foreach (var result in results)
+        {
+            var resolved = await _resolver.ResolveAsync(result, cancellationToken);
+            outcomes.Add((resolved, await store.StoreAsync(resolved, cancellationToken)));
+        }
+        return outcomes;
+    }
+
     public async Task<IngestSummary> IngestAsync(IReadOnlyList<string> files, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();

@@ -19,7 +19,8 @@ public sealed record EventQuery(
     EventKind? Kind = null,
     EventStatus? Status = null,
     int Limit = 100,
-    int Offset = 0);
+    int Offset = 0,
+    ReviewStatus? Review = null);
 
 /// <summary>A node of a fetched piece of the graph: an entity or an event.</summary>
 /// <param name="Type">The entity or event kind, as its id prefix spells it (person, meeting...).</param>
@@ -41,3 +42,18 @@ public sealed record GraphStats(
     IReadOnlyDictionary<RelationKind, int> RelationsByKind,
     int Participations,
     int EvidenceRecords);
+
+public sealed record DocumentQuery(DocumentKind? Kind = null, IReadOnlyList<string>? Ids = null, int Limit = 50, int Offset = 0);
+
+/// <summary>A document in a list: what it is, not its text.</summary>
+public sealed record DocumentSummary(string Id, DocumentKind Kind, string Title, DateTimeOffset? Date, string Origin, string? From);
+
+/// <param name="Snippet">The matching passage, the matched words between [ and ].</param>
+public sealed record DocumentHit(DocumentSummary Document, string Snippet);
+
+/// <param name="VendorId">A company id; null for any company.</param>
+/// <param name="AgencyId">An agency id; its sub-units count as it. Null for any agency.</param>
+public sealed record MeetingQuery(string? VendorId = null, string? AgencyId = null, DateOnly? From = null, DateOnly? To = null, int Limit = 50, int Offset = 0);
+
+/// <summary>A fact found in a document, where, and by which rule: what a reader needs to highlight it.</summary>
+public sealed record DocumentFact(string FactId, NodeKind Kind, string Label, Evidence Evidence);

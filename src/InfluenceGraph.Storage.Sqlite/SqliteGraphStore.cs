@@ -157,36 +157,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         var truncated = reached.Count > maxNodes;
         if (truncated) reached.RemoveAt(reached.Count - 1);
         var distances = reached.ToDictionary(r => r.Id, r => r.Distance, StringComparer.Ordinal);
-        var ids = JsonSerializer.Serialize(distances.Keys);
-
-        var nodes = new List<GraphNode>();
-        using (var command = Command(connection, """
-            SELECT e.id, e.kind, e.name FROM entities e JOIN json_each($ids) j ON j.value = e.id
-            UNION ALL
-            SELECT v.id, v.kind, v.summary FROM events v JOIN json_each($ids) j ON j.value = v.id
-            """, ("$ids", ids)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var id = reader.GetString(0);
-                nodes.Add(new GraphNode(id, Ids.KindOf(id), id[..id.IndexOf(':', StringComparison.Ordinal)], reader.GetString(2), distances[id]));
-            }
-        }
-        var edges = new List<GraphEdge>();
-        using (var command = Command(connection, """
-            SELECT e.id, e.type, e.source_id, e.target_id, e.detail FROM edges e
-            WHERE e.source_id IN (SELECT value FROM json_each($ids)) AND e.target_id IN (SELECT value FROM json_each($ids))
-            ORDER BY e.id
-            """, ("$ids", ids)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                edges.Add(new GraphEdge(reader.GetString(0), EdgeType(reader.GetString(1)), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
-            }
-        }
-        return Task.FromResult(new Subgraph(nodes.OrderBy(n => n.Distance).ThenBy(n => n.Id, StringComparer.Ordinal).ToList(), edges, truncated));
+        return Task.FromResult(LoadSubgraph(connection, distances, truncated));
     }
 
     public Task<Page<Event>> GetEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
@@ -199,6 +170,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
               AND ($to IS NULL OR v.date_start <= $to)
               AND ($kind IS NULL OR v.kind = $kind)
               AND ($status IS NULL OR v.status = $status)
+              AND ($review IS NULL OR v.review_status = $review)
               AND ($entity IS NULL OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = v.id AND p.entity_id = $entity))
             """;
         var parameters = new (string, object?)[]
@@ -207,6 +179,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             ("$to", query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("$kind", query.Kind?.ToString()),
             ("$status", query.Status?.ToString()),
+            ("$review", query.Review?.ToString()),
             ("$entity", query.EntityId),
             ("$limit", query.Limit),
             ("$offset", query.Offset),
@@ -244,6 +217,40 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             CountBy<RelationKind>(connection, "relations"),
             (int)Scalar<long>(connection, "SELECT count(*) FROM event_participants"),
             (int)Scalar<long>(connection, "SELECT count(*) FROM evidence")));
+    }
+
+    /// <summary>The nodes named, with their labels and distances, and every edge between two of them.</summary>
+    private static Subgraph LoadSubgraph(SqliteConnection connection, Dictionary<string, int> distances, bool truncated)
+    {
+        var ids = JsonSerializer.Serialize(distances.Keys);
+        var nodes = new List<GraphNode>();
+        using (var command = Command(connection, """
+            SELECT e.id, e.kind, e.name FROM entities e JOIN json_each($ids) j ON j.value = e.id
+            UNION ALL
+            SELECT v.id, v.kind, v.summary FROM events v JOIN json_each($ids) j ON j.value = v.id
+            """, ("$ids", ids)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                nodes.Add(new GraphNode(id, Ids.KindOf(id), id[..id.IndexOf(':', StringComparison.Ordinal)], reader.GetString(2), distances[id]));
+            }
+        }
+        var edges = new List<GraphEdge>();
+        using (var command = Command(connection, """
+            SELECT e.id, e.type, e.source_id, e.target_id, e.detail FROM edges e
+            WHERE e.source_id IN (SELECT value FROM json_each($ids)) AND e.target_id IN (SELECT value FROM json_each($ids))
+            ORDER BY e.id
+            """, ("$ids", ids)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                edges.Add(new GraphEdge(reader.GetString(0), EdgeType(reader.GetString(1)), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+            }
+        }
+        return new Subgraph(nodes.OrderBy(n => n.Distance).ThenBy(n => n.Id, StringComparer.Ordinal).ToList(), edges, truncated);
     }
 
     private static string EdgeType(string stored) =>

@@ -1,0 +1,98 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
+using InfluenceGraph.Core;
+using InfluenceGraph.Extraction;
+using InfluenceGraph.Extraction.Readers;
+using InfluenceGraph.Storage.Sqlite;
+using Microsoft.OpenApi;
+
+namespace InfluenceGraph.Api;
+
+/// <summary>The wiring of the host, one concern per method, called from Program.cs.</summary>
+public static class Extensions
+{
+    /// <summary>The store named by <c>Storage:Provider</c>; nothing is guessed from the environment.</summary>
+    public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration["Storage:Provider"] ?? "Sqlite";
+        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Storage:Provider is '{provider}'; this build supports 'Sqlite'.");
+        }
+        var options = configuration.GetSection(SqliteStoreOptions.Section).Get<SqliteStoreOptions>() ?? new SqliteStoreOptions();
+        services.AddSingleton(new SqliteGraphStore(options));
+        services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
+        return services;
+    }
+
+    public static IServiceCollection AddIngest(this IServiceCollection services)
+    {
+        services.AddSingleton<IExtractor, Extractor>();
+        services.AddSingleton<IDocumentReader>(new DocumentReader());
+        services.AddSingleton<IngestPipeline>();
+        services.AddSingleton<GraphPaths>();
+        services.AddSingleton<VendorMeetings>();
+        return services;
+    }
+
+    public static IServiceCollection AddSeedOnStart(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
+        services.AddHostedService<SeedOnStart>();
+        return services;
+    }
+
+    /// <summary>Enums travel as their names ("Meeting", "Held"), so answers read without a lookup table.</summary>
+    public static IServiceCollection AddApiJson(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        return services;
+    }
+
+    public static IServiceCollection AddApiProblems(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        return services;
+    }
+
+    /// <summary>Browsers may call the API from the origins listed in <c>Cors:Origins</c>; none by default.</summary>
+    public static IServiceCollection AddApiCors(this IServiceCollection services, IConfiguration configuration)
+    {
+        var origins = configuration.GetSection("Cors:Origins").Get<string[]>() ?? [];
+        services.AddCors(o => o.AddDefaultPolicy(policy =>
+        {
+            if (origins.Contains("*")) policy.AllowAnyOrigin();
+            else policy.WithOrigins(origins);
+            policy.AllowAnyHeader().WithMethods("GET", "POST");
+        }));
+        return services;
+    }
+
+    public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "InfluenceGraph API",
+                Version = "v1",
+                Description = "Who met whom, when, and what followed: entities, documents, paths, timelines and vendor-to-agency meetings "
+                    + "extracted from articles and emails, every fact with the document, span and quote it rests on. "
+                    + "Ids are stable and readable, e.g. agency:us-immigration-and-customs-enforcement. Errors are RFC 7807 problem details.",
+            });
+            var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
+            if (File.Exists(xml)) o.IncludeXmlComments(xml);
+        });
+        return services;
+    }
+
+    public static WebApplication UseApiDocumentation(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(o => o.DocumentTitle = "InfluenceGraph API");
+        return app;
+    }
+}
