@@ -89,6 +89,16 @@ public static class Extensions
         return services;
     }
 
+    /// <summary>Once listening, says where: the API and its Swagger UI, on the console whatever the log level.</summary>
+    public static WebApplication AnnounceAddresses(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var address in app.Urls) Console.WriteLine($"InfluenceGraph is serving {address}/api (Swagger UI: {address}/swagger)");
+        });
+        return app;
+    }
+
     public static WebApplication UseApiDocumentation(this WebApplication app)
     {
         app.UseSwagger();

@@ -24,5 +24,6 @@ app.MapGraph();
 app.MapTimeline();
 app.MapMeetings();
 app.MapExports();
+app.AnnounceAddresses();
 
 app.Run();

@@ -52,14 +52,17 @@ public interface IGraphStore
 
     Task<Event?> GetEventAsync(string eventId, CancellationToken cancellationToken = default);
 
-    /// <summary>Every relation from or to a node.</summary>
-    Task<IReadOnlyList<Relation>> GetRelationsAsync(string nodeId, CancellationToken cancellationToken = default);
+    /// <summary>Every relation from or to a node, or only those of one kind.</summary>
+    Task<IReadOnlyList<Relation>> GetRelationsAsync(string nodeId, RelationKind? kind = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Meetings between a company and an agency (a sub-unit counts as its agency), oldest first:
     /// held, proposed or cancelled, optionally for one vendor and one agency.
     /// </summary>
     Task<Page<Event>> GetVendorMeetingsAsync(MeetingQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The names and kinds of many entities at once: cheap, however often they are mentioned.</summary>
+    Task<IReadOnlyList<EntityName>> GetEntityNamesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
 
     /// <summary>Names and counts of many entities at once, without their evidence.</summary>
     Task<IReadOnlyList<EntitySummary>> GetEntitySummariesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);

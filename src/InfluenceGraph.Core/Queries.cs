@@ -9,6 +9,8 @@ public sealed record EntitySearch(string Text, EntityKind? Kind = null, int Limi
 /// <summary>An entity as a search hit or a list row: enough to choose it, not its evidence.</summary>
 public sealed record EntitySummary(string Id, EntityKind Kind, string Name, IReadOnlyList<string> Aliases, int MentionCount, int DocumentCount);
 
+public sealed record EntityName(string Id, EntityKind Kind, string Name);
+
 /// <param name="From">Events ending on or after this day.</param>
 /// <param name="To">Events starting on or before this day.</param>
 /// <param name="EntityId">Only events this entity took part in.</param>

@@ -38,7 +38,7 @@ public sealed class VendorMeetings(IGraphStore store)
 
     private async Task<VendorMeeting> DescribeAsync(Event meeting, CancellationToken cancellationToken)
     {
-        var names = (await store.GetEntitySummariesAsync(meeting.Participants.Select(p => p.EntityId).Distinct().ToList(), cancellationToken))
+        var names = (await store.GetEntityNamesAsync(meeting.Participants.Select(p => p.EntityId).Distinct().ToList(), cancellationToken))
             .ToDictionary(e => e.Id, StringComparer.Ordinal);
         var organisations = meeting.Participants.Where(p => names.TryGetValue(p.EntityId, out var e) && e.Kind is EntityKind.Company or EntityKind.Agency)
             .Select(p => names[p.EntityId]).DistinctBy(e => e.Id).ToList();
@@ -46,7 +46,7 @@ public sealed class VendorMeetings(IGraphStore store)
         var parents = new HashSet<string>(StringComparer.Ordinal);
         foreach (var organisation in organisations)
         {
-            parents.UnionWith((await store.GetRelationsAsync(organisation.Id, cancellationToken))
+            parents.UnionWith((await store.GetRelationsAsync(organisation.Id, RelationKind.PartOf, cancellationToken))
                 .Where(r => r.Kind == RelationKind.PartOf && r.SourceId == organisation.Id).Select(r => r.TargetId));
         }
         organisations = organisations.Where(o => !parents.Contains(o.Id)).ToList();
@@ -59,7 +59,7 @@ public sealed class VendorMeetings(IGraphStore store)
             if (employer is not null) sides[employer].Add(attendee);
             else others.Add(attendee);
         }
-        MeetingSide Side(EntitySummary o) => new(o.Id, o.Name, o.Kind, sides[o.Id]);
+        MeetingSide Side(EntityName o) => new(o.Id, o.Name, o.Kind, sides[o.Id]);
         return new VendorMeeting(
             meeting,
             organisations.Where(o => o.Kind == EntityKind.Company).Select(Side).ToList(),
@@ -72,10 +72,10 @@ public sealed class VendorMeetings(IGraphStore store)
     private async Task<(string? Employer, string? Title)> EmployerAsync(string personId, IEnumerable<string> organisations, CancellationToken cancellationToken)
     {
         var candidates = organisations.ToHashSet(StringComparer.Ordinal);
-        foreach (var job in (await store.GetRelationsAsync(personId, cancellationToken)).Where(r => r.Kind == RelationKind.WorksFor && r.SourceId == personId && !r.IsFormer))
+        foreach (var job in (await store.GetRelationsAsync(personId, RelationKind.WorksFor, cancellationToken)).Where(r => r.SourceId == personId && !r.IsFormer))
         {
             if (candidates.Contains(job.TargetId)) return (job.TargetId, job.Title);
-            var parents = (await store.GetRelationsAsync(job.TargetId, cancellationToken)).Where(r => r.Kind == RelationKind.PartOf && r.SourceId == job.TargetId);
+            var parents = (await store.GetRelationsAsync(job.TargetId, RelationKind.PartOf, cancellationToken)).Where(r => r.SourceId == job.TargetId);
             if (parents.FirstOrDefault(p => candidates.Contains(p.TargetId)) is { } parent) return (parent.TargetId, job.Title);
         }
         return (null, null);
@@ -84,10 +84,10 @@ public sealed class VendorMeetings(IGraphStore store)
     private async Task<List<MeetingFollowUp>> FollowUpsAsync(Event meeting, CancellationToken cancellationToken)
     {
         var followUps = new List<MeetingFollowUp>();
-        foreach (var link in (await store.GetRelationsAsync(meeting.Id, cancellationToken)).Where(r => r.Kind == RelationKind.FollowsUp && r.TargetId == meeting.Id))
+        foreach (var link in (await store.GetRelationsAsync(meeting.Id, RelationKind.FollowsUp, cancellationToken)).Where(r => r.TargetId == meeting.Id))
         {
             if (await store.GetEventAsync(link.SourceId, cancellationToken) is not { } followUp) continue;
-            var names = (await store.GetEntitySummariesAsync(followUp.Participants.Select(p => p.EntityId).Distinct().ToList(), cancellationToken))
+            var names = (await store.GetEntityNamesAsync(followUp.Participants.Select(p => p.EntityId).Distinct().ToList(), cancellationToken))
                 .Where(e => e.Kind == EntityKind.Person).ToDictionary(e => e.Id, StringComparer.Ordinal);
             List<Attendee> People(params ParticipantRole[] roles) => followUp.Participants
                 .Where(p => roles.Contains(p.Role) && names.ContainsKey(p.EntityId)).DistinctBy(p => p.EntityId)

@@ -92,16 +92,16 @@ public sealed partial class SqliteGraphStore
         return Task.FromResult<Event?>(ReadEvent(reader, Participants(connection, eventId), ReadEvidence(connection, eventId)));
     }
 
-    public Task<IReadOnlyList<Relation>> GetRelationsAsync(string nodeId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Relation>> GetRelationsAsync(string nodeId, RelationKind? kind = null, CancellationToken cancellationToken = default)
     {
         using var connection = Open();
         var relations = new List<Relation>();
         using (var command = Command(connection, """
-            SELECT id, kind, source_id, target_id, title, is_former, review_status FROM relations WHERE source_id = $id
+            SELECT id, kind, source_id, target_id, title, is_former, review_status FROM relations WHERE source_id = $id AND ($kind IS NULL OR kind = $kind)
             UNION ALL
-            SELECT id, kind, source_id, target_id, title, is_former, review_status FROM relations WHERE target_id = $id
+            SELECT id, kind, source_id, target_id, title, is_former, review_status FROM relations WHERE target_id = $id AND ($kind IS NULL OR kind = $kind)
             ORDER BY 2, 1
-            """, ("$id", nodeId)))
+            """, ("$id", nodeId), ("$kind", kind?.ToString())))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -118,33 +118,43 @@ public sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(query);
         using var connection = Open();
         // An agency asked for brings its sub-units along (HSI is ICE); a company, its subsidiaries (AWS is Amazon).
-        const string filter = """
+        // The clauses for the filters given are included, not switched off by parameter, so the planner
+        // starts from the participants index instead of scanning every event.
+        var filter = new System.Text.StringBuilder("""
             WITH RECURSIVE agencies(id) AS (
-                SELECT $agency WHERE $agency IS NOT NULL
+                SELECT $agency
                 UNION SELECT r.source_id FROM relations r JOIN agencies a ON r.target_id = a.id WHERE r.kind = 'PartOf'
             ),
             vendors(id) AS (
-                SELECT $vendor WHERE $vendor IS NOT NULL
+                SELECT $vendor
                 UNION SELECT r.source_id FROM relations r JOIN vendors c ON r.target_id = c.id WHERE r.kind = 'PartOf'
             )
-            SELECT {0} FROM events v
+            SELECT {0} FROM {1}
             WHERE v.kind IN ('Meeting', 'Call', 'MeetingRequest')
               AND ($from IS NULL OR v.date_end >= $from) AND ($to IS NULL OR v.date_start <= $to)
-              AND EXISTS (SELECT 1 FROM event_participants p JOIN entities e ON e.id = p.entity_id
-                          WHERE p.event_id = v.id AND e.kind = 'Company' AND ($vendor IS NULL OR e.id IN (SELECT id FROM vendors)))
-              AND EXISTS (SELECT 1 FROM event_participants p JOIN entities e ON e.id = p.entity_id
-                          WHERE p.event_id = v.id AND e.kind = 'Agency' AND ($agency IS NULL OR e.id IN (SELECT id FROM agencies)))
-            """;
+            """);
+        // With a party named, its events are the starting set; without, every event is.
+        var from = query.VendorId is not null
+            ? "(SELECT DISTINCT p.event_id AS id FROM event_participants p WHERE p.entity_id IN (SELECT id FROM vendors)) c JOIN events v ON v.id = c.id"
+            : query.AgencyId is not null
+                ? "(SELECT DISTINCT p.event_id AS id FROM event_participants p WHERE p.entity_id IN (SELECT id FROM agencies)) c JOIN events v ON v.id = c.id"
+                : "events v";
+        filter.Append(query.AgencyId is null
+            ? " AND EXISTS (SELECT 1 FROM event_participants p JOIN entities e ON e.id = p.entity_id WHERE p.event_id = v.id AND e.kind = 'Agency')"
+            : " AND v.id IN (SELECT p.event_id FROM event_participants p WHERE p.entity_id IN (SELECT id FROM agencies))");
+        filter.Append(query.VendorId is null
+            ? " AND EXISTS (SELECT 1 FROM event_participants p JOIN entities e ON e.id = p.entity_id WHERE p.event_id = v.id AND e.kind = 'Company')"
+            : " AND v.id IN (SELECT p.event_id FROM event_participants p WHERE p.entity_id IN (SELECT id FROM vendors))");
         var parameters = new (string, object?)[]
         {
             ("$vendor", query.VendorId), ("$agency", query.AgencyId),
             ("$from", query.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$to", query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("$limit", query.Limit), ("$offset", query.Offset),
         };
-        var total = (int)Scalar<long>(connection, string.Format(CultureInfo.InvariantCulture, filter, "count(*)"), parameters);
+        var total = (int)Scalar<long>(connection, string.Format(CultureInfo.InvariantCulture, filter.ToString(), "count(*)", from), parameters);
         var events = new List<Event>();
-        using (var command = Command(connection, string.Format(CultureInfo.InvariantCulture, filter,
-            "v.id, v.kind, v.status, v.date_start, v.date_end, v.precision, v.date_wording, v.summary, v.review_status")
+        using (var command = Command(connection, string.Format(CultureInfo.InvariantCulture, filter.ToString(),
+            "v.id, v.kind, v.status, v.date_start, v.date_end, v.precision, v.date_wording, v.summary, v.review_status", from)
             + " ORDER BY v.date_start IS NULL, v.date_start, v.id LIMIT $limit OFFSET $offset", parameters))
         using (var reader = command.ExecuteReader())
         {
@@ -153,6 +163,17 @@ public sealed partial class SqliteGraphStore
         return Task.FromResult(new Page<Event>(
             events.Select(e => e with { Participants = Participants(connection, e.Id), Evidence = ReadEvidence(connection, e.Id) }).ToList(),
             total, query.Limit, query.Offset));
+    }
+
+    public Task<IReadOnlyList<EntityName>> GetEntityNamesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entityIds);
+        using var connection = Open();
+        var names = new List<EntityName>();
+        using var command = Command(connection, "SELECT e.id, e.kind, e.name FROM entities e JOIN json_each($ids) j ON j.value = e.id", ("$ids", JsonSerializer.Serialize(entityIds)));
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) names.Add(new EntityName(reader.GetString(0), Enum.Parse<EntityKind>(reader.GetString(1)), reader.GetString(2)));
+        return Task.FromResult<IReadOnlyList<EntityName>>(names);
     }
 
     public Task<IReadOnlyList<EntitySummary>> GetEntitySummariesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)

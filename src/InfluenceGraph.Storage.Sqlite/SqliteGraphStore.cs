@@ -164,14 +164,15 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         using var connection = Open();
-        const string filter = """
-            FROM events v
+        // For one entity, its events are the starting set (the participants index), not every event.
+        var filter = (query.EntityId is null ? "FROM events v" : "FROM (SELECT DISTINCT event_id FROM event_participants WHERE entity_id = $entity) p JOIN events v ON v.id = p.event_id")
+            + """
+
             WHERE ($from IS NULL OR v.date_end >= $from)
               AND ($to IS NULL OR v.date_start <= $to)
               AND ($kind IS NULL OR v.kind = $kind)
               AND ($status IS NULL OR v.status = $status)
               AND ($review IS NULL OR v.review_status = $review)
-              AND ($entity IS NULL OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = v.id AND p.entity_id = $entity))
             """;
         var parameters = new (string, object?)[]
         {

@@ -57,7 +57,7 @@ public static class EntitiesApi
     private static async Task<Ok<EntityProfile>> Get(IGraphStore store, string id, CancellationToken cancellationToken)
     {
         var entity = await store.GetEntityAsync(id, cancellationToken) ?? throw ApiProblemException.NotFound("Entity", id);
-        var relations = await store.GetRelationsAsync(id, cancellationToken);
+        var relations = await store.GetRelationsAsync(id, cancellationToken: cancellationToken);
         var byDocument = entity.Evidence.GroupBy(e => e.DocumentId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var documents = await store.ListDocumentsAsync(new DocumentQuery(Ids: byDocument.Keys.ToList(), Limit: Math.Max(1, byDocument.Count)), cancellationToken);
         return TypedResults.Ok(new EntityProfile(
@@ -78,7 +78,7 @@ public static class EntitiesApi
     {
         var hops = Parameters.Range("depth", depth, 1, 1, 3);
         var size = Parameters.Range("maxNodes", maxNodes, 200, 1, 2000);
-        if ((await store.GetEntitySummariesAsync([id], cancellationToken)).Count == 0 && await store.GetEventAsync(id, cancellationToken) is null)
+        if ((await store.GetEntityNamesAsync([id], cancellationToken)).Count == 0 && await store.GetEventAsync(id, cancellationToken) is null)
         {
             throw ApiProblemException.NotFound("Entity", id);
         }

@@ -49,7 +49,7 @@ internal static class Parameters
     public static async Task<string> EntityAsync(IGraphStore store, string name, string? value, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(value)) throw ApiProblemException.BadParameter(name, $"{name} is required: an entity id (agency:…) or a name.");
-        if (Ids.KindOf(value) == NodeKind.Entity && (await store.GetEntitySummariesAsync([value], cancellationToken)).Count == 1) return value;
+        if (Ids.KindOf(value) == NodeKind.Entity && (await store.GetEntityNamesAsync([value], cancellationToken)).Count == 1) return value;
         var hits = await store.SearchEntitiesAsync(new EntitySearch(value, Limit: 1), cancellationToken);
         return hits.Items.Count == 1 ? hits.Items[0].Id : throw new ApiProblemException(StatusCodes.Status404NotFound, "Entity not found", $"{name}: no entity has the id or name '{value}'.", name);
     }
