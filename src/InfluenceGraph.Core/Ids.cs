@@ -75,18 +75,6 @@ public static class Ids
         };
     }
 
-    public static bool TryParseEntityKind(string id, out EntityKind kind)
-    {
-        kind = default;
-        var colon = id.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0) return false;
-        foreach (var k in Enum.GetValues<EntityKind>())
-        {
-            if (id.AsSpan(0, colon).SequenceEqual(Prefix(k))) { kind = k; return true; }
-        }
-        return false;
-    }
-
     /// <summary>Lower-case ASCII words joined by single hyphens; accents dropped, "U.S." becomes "us".</summary>
     public static string Slug(string text)
     {

@@ -58,7 +58,6 @@ internal static partial class EventRules
         var found = new List<EventCandidate>();
         var reference = (doc.Document.Date ?? DateTimeOffset.UnixEpoch).DateTime;
         var referenceDay = DateOnly.FromDateTime(reference);
-        var quoteStart = email is null ? int.MaxValue : doc.Text.IndexOf("\n>", StringComparison.Ordinal) is var q and >= 0 ? q : int.MaxValue;
         var lastRequest = -1;
         var sentenceIndex = -1;
         foreach (var (start, end) in doc.SentenceSpans)
@@ -95,7 +94,7 @@ internal static partial class EventRules
                 // "The meeting took place on June 12": the parties are those of the nearest sentence of the paragraph that names any.
                 participants = [.. participants, .. NeighbourParties(doc, mentions, start, employers)];
             }
-            if (email is not null && start < quoteStart) participants = [.. email.Participants, .. participants];
+            if (email is not null) participants = [.. email.Participants, .. participants];
 
             // Each date belongs to the one event word nearest to it.
             var owner = dates.ToDictionary(d => d, d => triggers.MinBy(t => Math.Abs(start + t.At - d.Start)).At);
@@ -125,7 +124,6 @@ internal static partial class EventRules
                     _ => EventStatus.Held,
                 };
                 var candidate = new EventCandidate(kind, status, when, start + at, length, rule, 0.7, participants);
-                if (Environment.GetEnvironmentVariable("IG_DEBUG") == "1") Console.Error.WriteLine($"CAND {kind} {status} {when} c={cancelled} p={proposed} past={past} :: {sentence[..Math.Min(120, sentence.Length)]}");
                 if (kind == EventKind.MeetingRequest) lastRequest = sentenceIndex;
                 // "followed up two days after the visit": the days date the follow-up, not the visit.
                 if (when is null && RelativeDays(sentence) is { } relative && (kind == EventKind.FollowUp || !triggers.Any(t => t.Kind == EventKind.FollowUp)))
@@ -234,21 +232,7 @@ internal static partial class EventRules
     }
 
     /// <summary>The date written nearest to the word that names the event.</summary>
-    private static DateMention? NearestDate(List<DateMention> dates, int at)
-    {
-        DateMention? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var date in dates)
-        {
-            var distance = Math.Abs(date.Start - at);
-            if (distance < bestDistance)
-            {
-                best = date;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
+    private static DateMention? NearestDate(List<DateMention> dates, int at) => dates.MinBy(d => Math.Abs(d.Start - at));
 
     /// <summary>People and organisations named in the sentence, with the organisations the people work for.</summary>
     private static List<Participant> SentenceParticipants(DocumentText doc, MentionSet mentions, int start, int end, IReadOnlyDictionary<string, string> employers)
