@@ -13,7 +13,7 @@ namespace InfluenceGraph.Extraction;
 internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
 {
     /// <summary>Capitalised words of titles ("Director", "Deputy"): they end a person's name, unless they are also given names.</summary>
-    private readonly HashSet<string> titleWords = lexicon.Titles.SelectMany(t => t.Split(' '))
+    private readonly HashSet<string> _titleWords = lexicon.Titles.SelectMany(t => t.Split(' '))
         .Where(w => w.Length > 2 && !Words.Connectors.Contains(w))
         .Select(w => char.ToUpperInvariant(w[0]) + w[1..])
         .Where(w => !lexicon.GivenNames.Contains(w))
@@ -71,9 +71,35 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 i = chapterEnd;
                 continue;
             }
+            if (entry.Kind == EntityKind.Organization && LocalUnit(doc, mentions, i, length) is var (first, last) && (first, last) != (i, i + length - 1))
+            {
+                // "Tulsa Fraternal Order of Police", "Fraternal Order of Police Lodge 12": a local unit is an organisation of its own.
+                mentions.TryAdd(new Mention(tokens[first].Start, tokens[last].End, first, last - first + 1, EntityKind.Organization, doc.Span(first, last - first + 1), "lexicon-local-unit", 0.85));
+                i = last;
+                continue;
+            }
             mentions.TryAdd(new Mention(tokens[i].Start, tokens[i + length - 1].End, i, length, entry.Kind, entry.Name, rule, 0.95) { Known = entry });
             i += length - 1;
         }
+    }
+
+    /// <summary>A place name before a known organisation or "Lodge 12", "Local 1000", "Chapter" after it.</summary>
+    private static (int First, int Last) LocalUnit(DocumentText doc, MentionSet mentions, int i, int length)
+    {
+        var tokens = doc.Tokens;
+        var first = i;
+        var last = i + length - 1;
+        if (i > 0 && tokens[i - 1].IsCapitalised && tokens[i - 1].IsWord && !tokens[i - 1].IsAllCaps && mentions.IsFree(i - 1, 1) && !doc.Blocked[i - 1]
+            && !doc.IsSentenceStart(i - 1) && doc.SentenceOf[i - 1] == doc.SentenceOf[i] && !Words.SentenceStarters.Contains(tokens[i - 1].Text) && length > 1)
+        {
+            first = i - 1;
+        }
+        if (last + 2 < tokens.Count && tokens[last + 1].Text is "Lodge" or "Local" or "Chapter" or "Post" && mentions.IsFree(last + 1, 2)
+            && (char.IsDigit(tokens[last + 2].Text[0]) || tokens[last + 2].IsCapitalised))
+        {
+            last += 2;
+        }
+        return (first, last);
     }
 
     private static bool FollowedByName(DocumentText doc, int i) =>
@@ -139,8 +165,10 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         // "Board of Commissioners", "Institute for Public Policy", "Students for Privacy": a head word with its complement.
         for (var k = words.Count - 2; k >= 0; k--)
         {
-            if (!Words.ComplementHeads.Contains(words[k]) || words[k + 1] is not ("of" or "on" or "for" or "to" or "against")) continue;
-            if (Words.GroupsOfPeople.Contains(words[k]) && words[k + 1] is not ("for" or "against")) continue;
+            // "Coalition Against Surveillance" capitalises its connector; "Board of Commissioners" does not.
+            var connector = words[k + 1].ToLowerInvariant();
+            if (!Words.ComplementHeads.Contains(words[k]) || connector is not ("of" or "on" or "for" or "to" or "against")) continue;
+            if (Words.GroupsOfPeople.Contains(words[k]) && connector is not ("for" or "against")) continue;
             if (Words.IsAgencyHead(words[k]) || words[k] is "Subcommittee" or "Task") return EntityKind.Agency;
             return EntityKind.Organization;
         }
@@ -203,7 +231,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         {
             var words = Enumerable.Range(start, end - start + 1).Select(t => tokens[t].Text).ToList();
             // Cutting "One Police Plaza" to "One Police" would invent a body: a shorter span must end where the name does.
-            if (end < last && tokens[end + 1].IsCapitalised && tokens[end + 1].IsWord && !titleWords.Contains(tokens[end + 1].Text) && !Words.LegalForms.Contains(tokens[end + 1].Text)) continue;
+            if (end < last && tokens[end + 1].IsCapitalised && tokens[end + 1].IsWord && !_titleWords.Contains(tokens[end + 1].Text) && !Words.LegalForms.Contains(tokens[end + 1].Text)) continue;
             var legalDot = tokens[end].Text == "." && Words.LegalForms.Contains(tokens[end - 1].Text + ".");
             if (!tokens[end].IsCapitalised && !Words.IsCompanySuffix(tokens[end].Text) && !legalDot) continue;
             var kind = Classify(legalDot ? words[..^1] : words);
@@ -211,7 +239,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             var own = words.Count(w => w.Length > 1 && char.IsUpper(w[0]) && !Words.IsOrgHead(w) && !Words.AgencyOpeners.Contains(w) && !Words.Connectors.Contains(w));
             if (own == 0) continue;
             // "Principal Solutions Architect" is a job, not a company.
-            if (kind == EntityKind.Company && (end + 1 < tokens.Count && titleWords.Contains(tokens[end + 1].Text) || words.All(w => titleWords.Contains(w) || Words.IsOrgHead(w) || Words.Connectors.Contains(w)))) continue;
+            if (kind == EntityKind.Company && (end + 1 < tokens.Count && _titleWords.Contains(tokens[end + 1].Text) || words.All(w => _titleWords.Contains(w) || Words.IsOrgHead(w) || Words.Connectors.Contains(w)))) continue;
             // A company suffix follows the company's own name, never a connector: "CISA on AI" is no company.
             if (kind == EntityKind.Company && end > start && Words.Connectors.Contains(tokens[end - 1].Text)) continue;
             return (start, end, kind.Value);
@@ -281,7 +309,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             var t = tokens[i];
             if (doc.Blocked[i] || !mentions.IsFree(i, 1) || (i > start && (doc.LineStart(i) || doc.SentenceOf[i] != doc.SentenceOf[start] && !IsInitial(tokens[i - 1])))) break;
             var isName = t.IsCapitalised && t.IsWord && !t.IsAllCaps && !Words.Calendar.Contains(t.Text) && !Words.NotNames.Contains(t.Text) && !Words.IsOrgHead(t.Text)
-                && !titleWords.Contains(t.Text)
+                && !_titleWords.Contains(t.Text)
                 && !Words.SentenceStarters.Contains(t.Text) && t.Text.Any(char.IsLower);
             var isInitial = IsInitial(t) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised;
             var isParticle = count > 0 && t.Text is "de" or "del" or "della" or "van" or "von" or "da" or "la" or "le" or "bin" or "al" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised;
@@ -409,6 +437,10 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}[\p{L}\d]*$")]
     private static partial Regex CamelCase();
 
+    // "iSentry", "eCitation": a brand that starts in lower case.
+    [GeneratedRegex(@"^[ie]\p{Lu}\p{Ll}{2,}[\p{L}\d]*$")]
+    private static partial Regex LowerCaseBrand();
+
     // Model designations: X10, V300, SQ-9, 4PC, T-40.
     [GeneratedRegex(@"^(?:\p{Lu}{1,4}-?\d{1,4}\p{Lu}{0,3}|\d{1,3}\p{Lu}{2,4})$")]
     private static partial Regex ModelNumber();
@@ -418,7 +450,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         "platform", "software", "system", "tool", "tools", "app", "application", "suite", "module", "database", "camera", "cameras", "drone", "drones",
         "reader", "readers", "device", "devices", "sensor", "sensors", "tracker", "trackers", "dashboard", "product", "service", "technology", "program",
         "tower", "towers", "solution", "engine", "kit", "unit", "units", "toolkit", "feature", "model", "drone", "aircraft", "kiosk", "kiosks",
-        "scanner", "scanners", "analytics", "alerting", "search", "extraction", "integration", "license-plate",
+        "scanner", "scanners", "analytics", "alerting", "search", "extraction", "integration", "license-plate", "add-on", "plugin", "plug-in",
+        "extension", "subscription", "license", "licence", "package",
     };
 
     /// <summary>
@@ -426,6 +459,23 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     /// Locate"), a word in CamelCase ("PatrolGrid"), a name before "platform" or "software", or after "called".
     /// </summary>
     private void FindProducts(DocumentText doc, MentionSet mentions)
+    {
+        FindNamedProducts(doc, mentions);
+        // "the Atlas platform" ... "Atlas flagged": a product found by its shape, called by its first word.
+        var shortForms = mentions.All.Where(m => m.Kind == EntityKind.Product && m.Rule.StartsWith("product-", StringComparison.Ordinal))
+            .GroupBy(m => doc.Tokens[m.FirstToken].Text, StringComparer.Ordinal)
+            .Where(g => g.Select(m => m.Name).Distinct().Count() == 1 && !Words.SentenceStarters.Contains(g.Key) && !lexicon.GivenNames.Contains(g.Key))
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        for (var i = 0; i < doc.Tokens.Count; i++)
+        {
+            if (!doc.Blocked[i] && mentions.IsFree(i, 1) && shortForms.TryGetValue(doc.Tokens[i].Text, out var product))
+            {
+                mentions.TryAdd(product with { Start = doc.Tokens[i].Start, End = doc.Tokens[i].End, FirstToken = i, TokenCount = 1, Rule = "product-back-reference", Confidence = 0.65, Maker = null });
+            }
+        }
+    }
+
+    private void FindNamedProducts(DocumentText doc, MentionSet mentions)
     {
         var tokens = doc.Tokens;
         foreach (var company in mentions.InOrder.Where(m => m.Kind == EntityKind.Company).ToList())
@@ -468,7 +518,11 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 i = named.LastToken;
                 continue;
             }
-            if (CamelCase().IsMatch(t.Text) && !t.Text.StartsWith("Mc", StringComparison.Ordinal) && !t.Text.StartsWith("Mac", StringComparison.Ordinal))
+            // "Version 4 of Tracewell", "Falconer v3".
+            var versioned = i >= 3 && tokens[i - 1].Text == "of" && tokens[i - 3].Text.Equals("version", StringComparison.OrdinalIgnoreCase)
+                || i + 1 < tokens.Count && tokens[i + 1].Text.Length > 1 && tokens[i + 1].Text[0] == 'v' && tokens[i + 1].Text[1..].All(char.IsDigit);
+            if (versioned && t.IsCapitalised && t.IsWord && !Words.IsOrgHead(t.Text) || LowerCaseBrand().IsMatch(t.Text)
+                || CamelCase().IsMatch(t.Text) && !t.Text.StartsWith("Mc", StringComparison.Ordinal) && !t.Text.StartsWith("Mac", StringComparison.Ordinal))
             {
                 var maker = i > 1 && tokens[i - 1].IsPossessive && mentions.At(i - 2) is { Kind: EntityKind.Company } owner ? owner : null;
                 mentions.TryAdd(new Mention(t.Start, t.End, i, 1, EntityKind.Product, t.Text, "product-name-shape", 0.65) { Maker = maker });
@@ -514,7 +568,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         if (end == i || end + 2 >= tokens.Count || tokens[end].Text != ",") return null;
         var k = end + 1;
         if (tokens[k].Text is "the" && k + 2 < tokens.Count && tokens[k + 1].Text is "company" or "firm" or "vendor" or "startup" && tokens[k + 2].IsPossessive) k += 3;
-        else if (tokens[k].Text is "its" or "their" or "a" or "an") k++;
+        else if (tokens[k].Text is "its" or "their" or "our" or "your" or "a" or "an") k++;
         else return null;
         for (var n = k; n < Math.Min(tokens.Count, k + 5); n++)
         {
@@ -528,7 +582,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     {
         var t = doc.Tokens[i];
         return !doc.Blocked[i] && !doc.InHeadline[i] && mentions.IsFree(i, 1) && t.IsCapitalised && t.IsWord && !t.IsAllCaps && !Words.Calendar.Contains(t.Text) && !Words.IsOrgHead(t.Text)
-            && !Words.LegalForms.Contains(t.Text) && !titleWords.Contains(t.Text) && !lexicon.GivenNames.Contains(t.Text) && !Words.NotNames.Contains(t.Text)
+            && !Words.LegalForms.Contains(t.Text) && !_titleWords.Contains(t.Text) && !lexicon.GivenNames.Contains(t.Text) && !Words.NotNames.Contains(t.Text)
             && !Words.SentenceStarters.Contains(t.Text) && !Words.Connectors.Contains(t.Text);
     }
 }

@@ -51,9 +51,9 @@ internal static class Words
     public static readonly string[] OrganizationHeads =
     [
         "Union", "Foundation", "Institute", "University", "College", "Association", "Coalition", "Alliance", "Society",
-        "Project", "Network", "Fund", "Trust", "Watch", "Times", "Post", "Journal", "News", "Herald", "Tribune", "Gazette", "Ledger", "Chronicle",
-        "Press", "Magazine", "Academy", "Federation", "League", "Initiative", "Collective", "Collaborative", "Forum", "Observer", "Examiner",
-        "Courier", "Inquirer", "Clinic", "Caucus", "Campaign",
+        "Project", "Network", "Trust", "Watch", "Times", "Post", "Journal", "News", "Herald", "Tribune", "Gazette", "Ledger", "Chronicle",
+        "Press", "Magazine", "Academy", "Federation", "League", "Collective", "Collaborative", "Forum", "Observer", "Examiner",
+        "Courier", "Inquirer", "Clinic", "Caucus", "Guild", "Lodge",
     ];
 
     public static readonly string[] OrganizationOpeners = ["University", "Institute", "Center", "Centre", "Project", "Coalition", "Alliance", "Campaign", "Society", "Friends"];
@@ -92,8 +92,9 @@ internal static class Words
     public static readonly HashSet<string> ComplementHeads = new(StringComparer.Ordinal)
     {
         "Center", "Centre", "Institute", "Coalition", "Foundation", "Alliance", "Project", "Council", "Students", "Parents", "Citizens",
-        "Residents", "Neighbors", "Advocates", "Friends", "Fund", "Campaign", "Committee", "Commission", "Board", "Office", "Department",
+        "Residents", "Neighbors", "Advocates", "Friends", "Committee", "Commission", "Board", "Office", "Department",
         "Bureau", "Division", "Ministry", "Court", "Authority", "Agency", "Administration", "Subcommittee", "Task", "Partnership", "Network",
+        "Fund", "Initiative", "Campaign",
     };
 
     /// <summary>People named by what they are: a group of them is an organisation only "for" or "against" something.</summary>
