@@ -91,10 +91,3 @@ CREATE TABLE IF NOT EXISTS evidence (
     PRIMARY KEY (fact_id, document_id, start, length, rule)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS evidence_by_document ON evidence(document_id);
-
--- Relations and participation read as one undirected edge list for traversal.
-CREATE VIEW IF NOT EXISTS edges AS
-    SELECT id, kind AS type, source_id, target_id, title AS detail FROM relations
-    UNION ALL
-    SELECT 'participated-in:' || entity_id || '..' || event_id, 'participated-in', entity_id, event_id, role
-    FROM event_participants;

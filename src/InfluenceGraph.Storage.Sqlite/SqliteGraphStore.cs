@@ -223,13 +223,28 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     /// <summary>The nodes named, with their labels and distances, and every edge between two of them.</summary>
     private static Subgraph LoadSubgraph(SqliteConnection connection, Dictionary<string, int> distances, bool truncated)
     {
-        var ids = JsonSerializer.Serialize(distances.Keys);
+        // The chosen ids go into an indexed temporary table: matching tens of thousands of edges
+        // against a JSON list would compare every edge with every id. CROSS JOIN keeps SQLite
+        // starting from the chosen ids; the temporary table has no statistics to plan by.
+        Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS chosen (id TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM temp.chosen;");
+        // Deferred, so filling a temporary table never waits for (or holds up) the writer of the main database.
+        using (var transaction = connection.BeginTransaction(deferred: true))
+        using (var insert = Command(connection, "INSERT OR IGNORE INTO temp.chosen (id) VALUES ($id)", ("$id", "")))
+        {
+            insert.Transaction = transaction;
+            foreach (var id in distances.Keys)
+            {
+                insert.Parameters["$id"].Value = id;
+                insert.ExecuteNonQuery();
+            }
+            transaction.Commit();
+        }
         var nodes = new List<GraphNode>();
         using (var command = Command(connection, """
-            SELECT e.id, e.kind, e.name FROM entities e JOIN json_each($ids) j ON j.value = e.id
+            SELECT e.id, e.kind, e.name FROM temp.chosen c CROSS JOIN entities e ON e.id = c.id
             UNION ALL
-            SELECT v.id, v.kind, v.summary FROM events v JOIN json_each($ids) j ON j.value = v.id
-            """, ("$ids", ids)))
+            SELECT v.id, v.kind, v.summary FROM temp.chosen c CROSS JOIN events v ON v.id = c.id
+            """))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -240,10 +255,13 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         }
         var edges = new List<GraphEdge>();
         using (var command = Command(connection, """
-            SELECT e.id, e.type, e.source_id, e.target_id, e.detail FROM edges e
-            WHERE e.source_id IN (SELECT value FROM json_each($ids)) AND e.target_id IN (SELECT value FROM json_each($ids))
-            ORDER BY e.id
-            """, ("$ids", ids)))
+            SELECT r.id, r.kind, r.source_id, r.target_id, r.title
+            FROM temp.chosen s CROSS JOIN relations r ON r.source_id = s.id CROSS JOIN temp.chosen t ON t.id = r.target_id
+            UNION ALL
+            SELECT 'participated-in:' || p.entity_id || '..' || p.event_id, 'participated-in', p.entity_id, p.event_id, p.role
+            FROM temp.chosen s CROSS JOIN event_participants p ON p.entity_id = s.id CROSS JOIN temp.chosen t ON t.id = p.event_id
+            ORDER BY 1
+            """))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -251,6 +269,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                 edges.Add(new GraphEdge(reader.GetString(0), EdgeType(reader.GetString(1)), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
             }
         }
+        Execute(connection, "DELETE FROM temp.chosen;");
         return new Subgraph(nodes.OrderBy(n => n.Distance).ThenBy(n => n.Id, StringComparer.Ordinal).ToList(), edges, truncated);
     }
 
@@ -261,7 +280,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+        Execute(connection, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;");
         return connection;
     }
 }

@@ -7,6 +7,9 @@ namespace InfluenceGraph.Api.Endpoints;
 public sealed record Mentioning(DocumentSummary Document, int Mentions);
 
 /// <summary>Everything known of one entity: names, roles, relations, the documents that name it, and the evidence.</summary>
+/// <param name="Roles">Works-for relations from or to it (its jobs, or its staff), the first 200; <see cref="RoleCount"/> counts them all.</param>
+/// <param name="Relations">Its other relations, the first 200; <see cref="RelationCount"/> counts them all.</param>
+/// <param name="Documents">The documents that name it, newest first, the first 200; <see cref="DocumentCount"/> counts them all.</param>
 /// <param name="Evidence">The first 100 mentions, oldest documents first; <see cref="MentionCount"/> counts them all.</param>
 public sealed record EntityProfile(
     string Id,
@@ -17,6 +20,8 @@ public sealed record EntityProfile(
     ReviewStatus Review,
     int MentionCount,
     int DocumentCount,
+    int RoleCount,
+    int RelationCount,
     IReadOnlyList<Relation> Roles,
     IReadOnlyList<Relation> Relations,
     IReadOnlyList<Mentioning> Documents,
@@ -24,6 +29,9 @@ public sealed record EntityProfile(
 
 public static class EntitiesApi
 {
+    /// <summary>How many roles, relations and documents a profile lists; an agency in thousands of documents keeps its answer small.</summary>
+    private const int ProfileListSize = 200;
+
     public static IEndpointRouteBuilder MapEntities(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/entities").WithTags("Entities");
@@ -59,12 +67,14 @@ public static class EntitiesApi
         var entity = await store.GetEntityAsync(id, cancellationToken) ?? throw ApiProblemException.NotFound("Entity", id);
         var relations = await store.GetRelationsAsync(id, cancellationToken: cancellationToken);
         var byDocument = entity.Evidence.GroupBy(e => e.DocumentId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var documents = await store.ListDocumentsAsync(new DocumentQuery(Ids: byDocument.Keys.ToList(), Limit: Math.Max(1, byDocument.Count)), cancellationToken);
+        var documents = await store.ListDocumentsAsync(new DocumentQuery(Ids: byDocument.Keys.ToList(), Limit: ProfileListSize), cancellationToken);
+        var roles = relations.Where(r => r.Kind == RelationKind.WorksFor).ToList();
+        var others = relations.Where(r => r.Kind != RelationKind.WorksFor).ToList();
         return TypedResults.Ok(new EntityProfile(
             entity.Id, entity.Kind, entity.Name, entity.Aliases, entity.MergeReasons, entity.Review,
-            entity.Evidence.Count, byDocument.Count,
-            relations.Where(r => r.Kind == RelationKind.WorksFor).ToList(),
-            relations.Where(r => r.Kind != RelationKind.WorksFor).ToList(),
+            entity.Evidence.Count, byDocument.Count, roles.Count, others.Count,
+            roles.Take(ProfileListSize).ToList(),
+            others.Take(ProfileListSize).ToList(),
             documents.Items.Select(d => new Mentioning(d, byDocument[d.Id])).ToList(),
             entity.Evidence.Take(100).ToList()));
     }
