@@ -12,6 +12,8 @@ internal sealed class FactCollector(SourceDocument document)
     private readonly Dictionary<string, EventDraft> _events = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RelationDraft> _relations = new(StringComparer.Ordinal);
 
+    private List<(int Start, int End)>? _sentences;
+
     public SourceDocument Document { get; } = document;
 
     public IEnumerable<EntityDraft> Entities => _entities.Values;
@@ -76,7 +78,9 @@ internal sealed class FactCollector(SourceDocument document)
     public Evidence Evidence(int start, int length, string rule, double confidence)
     {
         var text = Document.Text;
-        var (quoteStart, quoteEnd) = Sentences.Around(text, start, start + length);
+        // Split once per document: a long one has thousands of facts.
+        _sentences ??= Sentences.Split(text);
+        var (quoteStart, quoteEnd) = Sentences.Around(_sentences, start, start + length);
         return new Evidence(Document.Id, start, length, text[quoteStart..quoteEnd].Trim(), rule, confidence);
     }
 

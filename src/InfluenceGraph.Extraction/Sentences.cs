@@ -36,11 +36,18 @@ internal static class Sentences
         return spans;
     }
 
-    public static (int Start, int End) Around(string text, int start, int end)
+    /// <summary>The sentence holding a span, found by binary search over spans from <see cref="Split"/>; the span itself when it crosses sentences.</summary>
+    public static (int Start, int End) Around(List<(int Start, int End)> sentences, int start, int end)
     {
-        foreach (var (s, e) in Split(text))
+        var lo = 0;
+        var hi = sentences.Count - 1;
+        while (lo <= hi)
         {
-            if (s <= start && end <= e) return (s, e);
+            var mid = (lo + hi) / 2;
+            var (s, e) = sentences[mid];
+            if (e <= start) lo = mid + 1;
+            else if (s > start) hi = mid - 1;
+            else return end <= e ? (s, e) : (start, end);
         }
         return (start, end);
     }
