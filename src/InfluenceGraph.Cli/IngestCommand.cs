@@ -69,7 +69,7 @@ internal static class IngestCommand
                     task.Description = $"{p.FilesDone}/{p.FilesTotal} files, {p.DocumentsStored} stored, {p.DocumentsSkipped} skipped, {p.Failures} errors, {p.DocumentsPerSecond:0} docs/s";
                 });
                 summary = await pipeline.IngestAsync(files, progress, cancellationToken);
-                task.Value = task.MaxValue;
+                if (!summary.Cancelled) task.Value = task.MaxValue;
             });
         return summary!;
     }
