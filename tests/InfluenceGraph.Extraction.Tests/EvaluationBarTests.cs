@@ -29,6 +29,15 @@ public class EvaluationBarTests
         AssertAbove(report, person: 0.98, agency: 0.97, company: 0.87, organization: 0.82, product: 0.69, events: 0.75, links: 0.60, dates: 0.88);
     }
 
+    [Fact]
+    public void Second_held_out_corpus_stays_above_its_bars()
+    {
+        var report = CorpusEvaluation.Evaluate(Corpus.Holdout2, Extractor);
+
+        Assert.True(report.Documents >= 20, $"{report.Documents} documents");
+        AssertAbove(report, person: 0.96, agency: 0.85, company: 0.95, organization: 0.87, product: 0.70, events: 0.73, links: 1.00, dates: 0.87);
+    }
+
     private static void AssertAbove(EvaluationReport report, double person, double agency, double company, double organization, double product, double events, double links, double dates)
     {
         var failures = new List<string>();

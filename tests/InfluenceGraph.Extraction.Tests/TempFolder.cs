@@ -23,6 +23,7 @@ internal static class Corpus
 {
     public static string Dev => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "dev");
     public static string Holdout => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout");
+    public static string Holdout2 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout2");
 
     /// <summary>The repository's seed folder, found by walking up from the test binaries.</summary>
     public static string Seed
