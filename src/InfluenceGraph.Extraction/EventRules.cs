@@ -269,18 +269,16 @@ internal static partial class EventRules
         return [];
     }
 
+    private static readonly string[] VenueBefore = ["offices of ", "office of ", "headquarters of ", "session at ", "meeting at ", "hosted at ", "held at ", "offices in "];
+
+    private static readonly string[] VenueAfter = ["'s offices", "’s offices", " offices", "'s headquarters", "’s headquarters"];
+
     /// <summary>"at the offices of McKinsey": a place the meeting was held, not a party to it.</summary>
     private static bool IsVenue(DocumentText doc, Mention mention)
     {
         var before = doc.Text[Math.Max(0, mention.Start - 30)..mention.Start].ToLowerInvariant();
         var after = doc.Text[mention.End..Math.Min(doc.Text.Length, mention.End + 16)].ToLowerInvariant();
-        if (after.StartsWith("'s offices", StringComparison.Ordinal) || after.StartsWith("’s offices", StringComparison.Ordinal)
-            || after.StartsWith(" offices", StringComparison.Ordinal) || after.StartsWith("'s headquarters", StringComparison.Ordinal)
-            || after.StartsWith("’s headquarters", StringComparison.Ordinal)) return true;
-        return before.EndsWith("offices of ", StringComparison.Ordinal) || before.EndsWith("office of ", StringComparison.Ordinal)
-            || before.EndsWith("headquarters of ", StringComparison.Ordinal) || before.EndsWith("session at ", StringComparison.Ordinal)
-            || before.EndsWith("meeting at ", StringComparison.Ordinal) || before.EndsWith("hosted at ", StringComparison.Ordinal)
-            || before.EndsWith("held at ", StringComparison.Ordinal) || before.EndsWith("offices in ", StringComparison.Ordinal);
+        return VenueAfter.Any(a => after.StartsWith(a, StringComparison.Ordinal)) || VenueBefore.Any(b => before.EndsWith(b, StringComparison.Ordinal));
     }
 }
 

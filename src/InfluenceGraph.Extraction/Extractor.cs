@@ -26,8 +26,8 @@ public sealed class Extractor : IExtractor
     public ExtractionResult Extract(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var facts = new FactCollector(document);
         var doc = new DocumentText(document);
+        var facts = new FactCollector(document, doc.SentenceSpans);
         var emailPeople = document.Kind == DocumentKind.Email ? EmailRules.People(facts) : [];
         if (document.Kind == DocumentKind.Article) ArticleRules.Apply(facts, _lexicon);
         var mentions = _recognizer.Recognize(doc, emailPeople.Select(p => p.Person.Name).ToList());

@@ -6,13 +6,12 @@ namespace InfluenceGraph.Extraction;
 /// Gathers what the rules find in one document, merging repeated mentions of one entity, event or
 /// relation into one fact with all their evidence.
 /// </summary>
-internal sealed class FactCollector(SourceDocument document)
+/// <param name="sentences">The document's sentence spans (<see cref="DocumentText.SentenceSpans"/>), for quoting evidence.</param>
+internal sealed class FactCollector(SourceDocument document, List<(int Start, int End)> sentences)
 {
     private readonly Dictionary<string, EntityDraft> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EventDraft> _events = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RelationDraft> _relations = new(StringComparer.Ordinal);
-
-    private List<(int Start, int End)>? _sentences;
 
     public SourceDocument Document { get; } = document;
 
@@ -78,9 +77,7 @@ internal sealed class FactCollector(SourceDocument document)
     public Evidence Evidence(int start, int length, string rule, double confidence)
     {
         var text = Document.Text;
-        // Split once per document: a long one has thousands of facts.
-        _sentences ??= Sentences.Split(text);
-        var (quoteStart, quoteEnd) = Sentences.Around(_sentences, start, start + length);
+        var (quoteStart, quoteEnd) = Sentences.Around(sentences, start, start + length);
         return new Evidence(Document.Id, start, length, text[quoteStart..quoteEnd].Trim(), rule, confidence);
     }
 

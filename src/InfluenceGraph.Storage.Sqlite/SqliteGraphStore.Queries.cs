@@ -61,8 +61,7 @@ public sealed partial class SqliteGraphStore
         while (reader.Read())
         {
             var factId = reader.GetString(0);
-            var kind = Ids.KindOf(factId);
-            facts.Add(new DocumentFact(factId, kind == NodeKind.Unknown ? NodeKind.Unknown : kind, reader.IsDBNull(1) ? factId : reader.GetString(1),
+            facts.Add(new DocumentFact(factId, Ids.KindOf(factId), reader.IsDBNull(1) ? factId : reader.GetString(1),
                 new Evidence(documentId, reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5), reader.GetDouble(6))));
         }
         return Task.FromResult<IReadOnlyList<DocumentFact>>(facts);
@@ -86,7 +85,7 @@ public sealed partial class SqliteGraphStore
     public Task<Event?> GetEventAsync(string eventId, CancellationToken cancellationToken = default)
     {
         using var connection = Open();
-        using var command = Command(connection, "SELECT v.id, v.kind, v.status, v.date_start, v.date_end, v.precision, v.date_wording, v.summary, v.review_status FROM events v WHERE v.id = $id", ("$id", eventId));
+        using var command = Command(connection, $"SELECT {EventColumns} FROM events v WHERE v.id = $id", ("$id", eventId));
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return Task.FromResult<Event?>(null);
         return Task.FromResult<Event?>(ReadEvent(reader, Participants(connection, eventId), ReadEvidence(connection, eventId)));
@@ -154,7 +153,7 @@ public sealed partial class SqliteGraphStore
         var total = (int)Scalar<long>(connection, string.Format(CultureInfo.InvariantCulture, filter.ToString(), "count(*)", from), parameters);
         var events = new List<Event>();
         using (var command = Command(connection, string.Format(CultureInfo.InvariantCulture, filter.ToString(),
-            "v.id, v.kind, v.status, v.date_start, v.date_end, v.precision, v.date_wording, v.summary, v.review_status", from)
+            EventColumns, from)
             + " ORDER BY v.date_start IS NULL, v.date_start, v.id LIMIT $limit OFFSET $offset", parameters))
         using (var reader = command.ExecuteReader())
         {

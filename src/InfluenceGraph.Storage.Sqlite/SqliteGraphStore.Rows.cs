@@ -109,6 +109,9 @@ public sealed partial class SqliteGraphStore
         JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(7))!,
         JsonSerializer.Deserialize<List<Redaction>>(reader.GetString(8))!);
 
+    /// <summary>The columns <see cref="ReadEvent"/> reads, in its order, from an events table aliased <c>v</c>.</summary>
+    private const string EventColumns = "v.id, v.kind, v.status, v.date_start, v.date_end, v.precision, v.date_wording, v.summary, v.review_status";
+
     private static Event ReadEvent(SqliteDataReader reader, IReadOnlyList<Participant> participants, IReadOnlyList<Evidence> evidence)
     {
         EventDate? date = reader.IsDBNull(3) ? null : new EventDate(

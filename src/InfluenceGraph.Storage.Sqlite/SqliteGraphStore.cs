@@ -188,7 +188,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         var total = (int)Scalar<long>(connection, $"SELECT count(*) {filter}", parameters);
         var events = new List<Event>();
         using (var command = Command(connection, $"""
-            SELECT v.id, v.kind, v.status, v.date_start, v.date_end, v.precision, v.date_wording, v.summary, v.review_status {filter}
+            SELECT {EventColumns} {filter}
             ORDER BY v.date_start IS NULL, v.date_start, v.date_end, v.id
             LIMIT $limit OFFSET $offset
             """, parameters))
