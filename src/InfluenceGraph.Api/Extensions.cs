@@ -4,6 +4,7 @@ using InfluenceGraph.Core;
 using InfluenceGraph.Extraction;
 using InfluenceGraph.Extraction.Readers;
 using InfluenceGraph.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.OpenApi;
 
 namespace InfluenceGraph.Api;
@@ -30,7 +31,7 @@ public static class Extensions
         services.AddSingleton<IExtractor, Extractor>();
         services.AddSingleton<IDocumentReader>(new DocumentReader());
         services.AddSingleton<IngestPipeline>();
-        services.AddSingleton<GraphPaths>();
+        services.TryAddSingleton<IPathFinder, GraphPaths>();
         services.AddSingleton<VendorMeetings>();
         return services;
     }
@@ -96,6 +97,23 @@ public static class Extensions
         {
             foreach (var address in app.Urls) Console.WriteLine($"InfluenceGraph is serving {address}/api (Swagger UI: {address}/swagger)");
         });
+        return app;
+    }
+
+    /// <summary>
+    /// The reporters' page at <c>/</c>, from the <c>web</c> folder copied beside the binaries (or
+    /// <c>Web:Root</c>), so it works wherever the API is started and needs no network.
+    /// </summary>
+    public static WebApplication UseWebPage(this WebApplication app)
+    {
+        var root = app.Configuration["Web:Root"] ?? Path.Combine(AppContext.BaseDirectory, "web");
+        if (!Directory.Exists(root))
+        {
+            throw new InvalidOperationException($"The web page's folder '{root}' does not exist; set Web:Root to the folder holding index.html.");
+        }
+        var files = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.GetFullPath(root));
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         return app;
     }
 

@@ -17,6 +17,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
 app.UseApiDocumentation();
+app.UseWebPage();
 
 app.MapDocuments();
 app.MapEntities();

@@ -13,4 +13,4 @@ public sealed record Entity(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<Evidence> Evidence,
     IReadOnlyList<string> MergeReasons,
-    ReviewStatus Review = ReviewStatus.Unreviewed);
+    Review? Review = null);

@@ -15,4 +15,4 @@ public sealed record Event(
     string Summary,
     IReadOnlyList<Participant> Participants,
     IReadOnlyList<Evidence> Evidence,
-    ReviewStatus Review = ReviewStatus.Unreviewed);
+    Review? Review = null);

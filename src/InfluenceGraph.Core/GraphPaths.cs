@@ -12,21 +12,28 @@ public sealed record GraphPath(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<Pat
     public int Hops => Edges.Count;
 }
 
+/// <summary>Shortest paths between two nodes, each step with its evidence.</summary>
+public interface IPathFinder
+{
+    /// <summary>Up to <paramref name="maxPaths"/> shortest paths of at most <paramref name="maxHops"/> steps, walking relations either way.</summary>
+    Task<IReadOnlyList<GraphPath>> FindAsync(string fromId, string toId, int maxHops, int maxPaths, ReviewFilter review = ReviewFilter.NotRejected, CancellationToken cancellationToken = default);
+}
+
 /// <summary>
 /// Shortest paths between two entities, found over the neighbourhoods fetched around both ends,
 /// each half as deep as the path may be long (a path of k hops has a middle node within k/2 of
 /// each end), with QuikGraph's Hoffman–Pavley ranked shortest paths. The store answers only what
 /// it answers natively, and no request pulls in the whole graph.
 /// </summary>
-public sealed class GraphPaths(IGraphStore store)
+public sealed class GraphPaths(IGraphStore store) : IPathFinder
 {
     /// <summary>The size of each neighbourhood searched; a path through the part left out is not found.</summary>
     public const int MaxNodesSearched = 3000;
 
-    public async Task<IReadOnlyList<GraphPath>> FindAsync(string fromId, string toId, int maxHops, int maxPaths, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<GraphPath>> FindAsync(string fromId, string toId, int maxHops, int maxPaths, ReviewFilter review = ReviewFilter.NotRejected, CancellationToken cancellationToken = default)
     {
-        var near = await store.GetNeighbourhoodAsync(fromId, (maxHops + 1) / 2, MaxNodesSearched, cancellationToken);
-        var far = maxHops >= 2 ? await store.GetNeighbourhoodAsync(toId, maxHops / 2, MaxNodesSearched, cancellationToken) : new Subgraph([], [], false);
+        var near = await store.GetNeighbourhoodAsync(fromId, (maxHops + 1) / 2, MaxNodesSearched, review, cancellationToken);
+        var far = maxHops >= 2 ? await store.GetNeighbourhoodAsync(toId, maxHops / 2, MaxNodesSearched, review, cancellationToken) : new Subgraph([], [], false);
         var subgraph = new Subgraph(near.Nodes.Concat(far.Nodes).DistinctBy(n => n.Id).ToList(), near.Edges.Concat(far.Edges).DistinctBy(e => e.Id).ToList(), near.Truncated || far.Truncated);
         var nodes = subgraph.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         if (!nodes.TryGetValue(fromId, out var start) || !nodes.ContainsKey(toId)) return [];

@@ -28,7 +28,7 @@ public interface IGraphStore
     Task<Page<EntitySummary>> SearchEntitiesAsync(EntitySearch search, CancellationToken cancellationToken = default);
 
     /// <summary>Entities and events within <paramref name="depth"/> hops of a node, and the edges between them.</summary>
-    Task<Subgraph> GetNeighbourhoodAsync(string nodeId, int depth, int maxNodes, CancellationToken cancellationToken = default);
+    Task<Subgraph> GetNeighbourhoodAsync(string nodeId, int depth, int maxNodes, ReviewFilter review = ReviewFilter.NotRejected, CancellationToken cancellationToken = default);
 
     /// <summary>Events in date order, optionally in a window, of a kind or status, or involving one entity.</summary>
     Task<Page<Event>> GetEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
@@ -53,7 +53,7 @@ public interface IGraphStore
     Task<Event?> GetEventAsync(string eventId, CancellationToken cancellationToken = default);
 
     /// <summary>Every relation from or to a node, or only those of one kind.</summary>
-    Task<IReadOnlyList<Relation>> GetRelationsAsync(string nodeId, RelationKind? kind = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Relation>> GetRelationsAsync(string nodeId, RelationKind? kind = null, ReviewFilter review = ReviewFilter.NotRejected, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Meetings between a company and an agency (a sub-unit counts as its agency), oldest first:
@@ -68,7 +68,30 @@ public interface IGraphStore
     Task<IReadOnlyList<EntitySummary>> GetEntitySummariesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
 
     /// <summary>The whole graph of entities and events, up to a size.</summary>
-    Task<Subgraph> GetGraphAsync(int maxNodes, CancellationToken cancellationToken = default);
+    Task<Subgraph> GetGraphAsync(int maxNodes, ReviewFilter review = ReviewFilter.NotRejected, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records an editor's decision on an event, relation or entity and writes it to the audit log,
+    /// both or neither. Null when no fact has that id.
+    /// </summary>
+    Task<Review?> ReviewAsync(ReviewDecision decision, CancellationToken cancellationToken = default);
+
+    /// <summary>Every change editors made, newest first, optionally for one fact.</summary>
+    Task<Page<AuditEntry>> GetAuditLogAsync(AuditQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Renames or retypes an entity; its id, evidence and history stay. Null when no entity has that id.</summary>
+    Task<Entity?> CorrectEntityAsync(EntityCorrection correction, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Folds one entity into another: names, evidence, events and relations move to the survivor, and
+    /// documents ingested later that name the duplicate land on the survivor too.
+    /// </summary>
+    /// <exception cref="ReviewConflictException">An id is unknown, the two are one, or the duplicate was already merged.</exception>
+    Task<Entity> MergeEntitiesAsync(EntityMerge merge, CancellationToken cancellationToken = default);
+
+    /// <summary>Undoes a merge: what the merged entity brought moves back to it.</summary>
+    /// <exception cref="ReviewConflictException">No such merge into that survivor.</exception>
+    Task<Entity> SplitEntityAsync(EntitySplit split, CancellationToken cancellationToken = default);
 }
 
 public enum StoreOutcome

@@ -22,7 +22,7 @@ public sealed record EventQuery(
     EventStatus? Status = null,
     int Limit = 100,
     int Offset = 0,
-    ReviewStatus? Review = null);
+    ReviewFilter Review = ReviewFilter.NotRejected);
 
 /// <summary>A node of a fetched piece of the graph: an entity or an event.</summary>
 /// <param name="Type">The entity or event kind, as its id prefix spells it (person, meeting...).</param>
@@ -55,7 +55,7 @@ public sealed record DocumentHit(DocumentSummary Document, string Snippet);
 
 /// <param name="VendorId">A company id; null for any company.</param>
 /// <param name="AgencyId">An agency id; its sub-units count as it. Null for any agency.</param>
-public sealed record MeetingQuery(string? VendorId = null, string? AgencyId = null, DateOnly? From = null, DateOnly? To = null, int Limit = 50, int Offset = 0);
+public sealed record MeetingQuery(string? VendorId = null, string? AgencyId = null, DateOnly? From = null, DateOnly? To = null, int Limit = 50, int Offset = 0, ReviewFilter Review = ReviewFilter.NotRejected);
 
 /// <summary>A fact found in a document, where, and by which rule: what a reader needs to highlight it.</summary>
 public sealed record DocumentFact(string FactId, NodeKind Kind, string Label, Evidence Evidence);

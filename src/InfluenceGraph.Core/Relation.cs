@@ -11,4 +11,4 @@ public sealed record Relation(
     IReadOnlyList<Evidence> Evidence,
     string? Title = null,
     bool IsFormer = false,
-    ReviewStatus Review = ReviewStatus.Unreviewed);
+    Review? Review = null);

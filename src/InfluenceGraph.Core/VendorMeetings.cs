@@ -32,11 +32,11 @@ public sealed class VendorMeetings(IGraphStore store)
     {
         var meetings = await store.GetVendorMeetingsAsync(query, cancellationToken);
         var items = new List<VendorMeeting>();
-        foreach (var meeting in meetings.Items) items.Add(await DescribeAsync(meeting, cancellationToken));
+        foreach (var meeting in meetings.Items) items.Add(await DescribeAsync(meeting, query.Review, cancellationToken));
         return new Page<VendorMeeting>(items, meetings.Total, meetings.Limit, meetings.Offset);
     }
 
-    private async Task<VendorMeeting> DescribeAsync(Event meeting, CancellationToken cancellationToken)
+    private async Task<VendorMeeting> DescribeAsync(Event meeting, ReviewFilter review, CancellationToken cancellationToken)
     {
         var names = (await store.GetEntityNamesAsync(meeting.Participants.Select(p => p.EntityId).Distinct().ToList(), cancellationToken))
             .ToDictionary(e => e.Id, StringComparer.Ordinal);
@@ -46,7 +46,7 @@ public sealed class VendorMeetings(IGraphStore store)
         var parents = new HashSet<string>(StringComparer.Ordinal);
         foreach (var organisation in organisations)
         {
-            parents.UnionWith((await store.GetRelationsAsync(organisation.Id, RelationKind.PartOf, cancellationToken))
+            parents.UnionWith((await store.GetRelationsAsync(organisation.Id, RelationKind.PartOf, review, cancellationToken))
                 .Where(r => r.Kind == RelationKind.PartOf && r.SourceId == organisation.Id).Select(r => r.TargetId));
         }
         organisations = organisations.Where(o => !parents.Contains(o.Id)).ToList();
@@ -54,7 +54,7 @@ public sealed class VendorMeetings(IGraphStore store)
         var others = new List<Attendee>();
         foreach (var person in meeting.Participants.Where(p => names.TryGetValue(p.EntityId, out var e) && e.Kind == EntityKind.Person).DistinctBy(p => p.EntityId))
         {
-            var (employer, title) = await EmployerAsync(person.EntityId, sides.Keys, cancellationToken);
+            var (employer, title) = await EmployerAsync(person.EntityId, sides.Keys, review, cancellationToken);
             var attendee = new Attendee(person.EntityId, names[person.EntityId].Name, person.Role, title);
             if (employer is not null) sides[employer].Add(attendee);
             else others.Add(attendee);
@@ -65,28 +65,28 @@ public sealed class VendorMeetings(IGraphStore store)
             organisations.Where(o => o.Kind == EntityKind.Company).Select(Side).ToList(),
             organisations.Where(o => o.Kind == EntityKind.Agency).Select(Side).ToList(),
             others,
-            await FollowUpsAsync(meeting, cancellationToken));
+            await FollowUpsAsync(meeting, review, cancellationToken));
     }
 
     /// <summary>The organisation of the meeting a person worked for, directly or through a sub-unit (HSI for ICE), with their title.</summary>
-    private async Task<(string? Employer, string? Title)> EmployerAsync(string personId, IEnumerable<string> organisations, CancellationToken cancellationToken)
+    private async Task<(string? Employer, string? Title)> EmployerAsync(string personId, IEnumerable<string> organisations, ReviewFilter review, CancellationToken cancellationToken)
     {
         var candidates = organisations.ToHashSet(StringComparer.Ordinal);
-        foreach (var job in (await store.GetRelationsAsync(personId, RelationKind.WorksFor, cancellationToken)).Where(r => r.SourceId == personId && !r.IsFormer))
+        foreach (var job in (await store.GetRelationsAsync(personId, RelationKind.WorksFor, review, cancellationToken)).Where(r => r.SourceId == personId && !r.IsFormer))
         {
             if (candidates.Contains(job.TargetId)) return (job.TargetId, job.Title);
-            var parents = (await store.GetRelationsAsync(job.TargetId, RelationKind.PartOf, cancellationToken)).Where(r => r.SourceId == job.TargetId);
+            var parents = (await store.GetRelationsAsync(job.TargetId, RelationKind.PartOf, review, cancellationToken)).Where(r => r.SourceId == job.TargetId);
             if (parents.FirstOrDefault(p => candidates.Contains(p.TargetId)) is { } parent) return (parent.TargetId, job.Title);
         }
         return (null, null);
     }
 
-    private async Task<List<MeetingFollowUp>> FollowUpsAsync(Event meeting, CancellationToken cancellationToken)
+    private async Task<List<MeetingFollowUp>> FollowUpsAsync(Event meeting, ReviewFilter review, CancellationToken cancellationToken)
     {
         var followUps = new List<MeetingFollowUp>();
-        foreach (var link in (await store.GetRelationsAsync(meeting.Id, RelationKind.FollowsUp, cancellationToken)).Where(r => r.TargetId == meeting.Id))
+        foreach (var link in (await store.GetRelationsAsync(meeting.Id, RelationKind.FollowsUp, review, cancellationToken)).Where(r => r.TargetId == meeting.Id))
         {
-            if (await store.GetEventAsync(link.SourceId, cancellationToken) is not { } followUp) continue;
+            if (await store.GetEventAsync(link.SourceId, cancellationToken) is not { } followUp || !Passes(followUp.Review, review)) continue;
             var names = (await store.GetEntityNamesAsync(followUp.Participants.Select(p => p.EntityId).Distinct().ToList(), cancellationToken))
                 .Where(e => e.Kind == EntityKind.Person).ToDictionary(e => e.Id, StringComparer.Ordinal);
             List<Attendee> People(params ParticipantRole[] roles) => followUp.Participants
@@ -105,4 +105,11 @@ public sealed class VendorMeetings(IGraphStore store)
         }
         return followUps.OrderBy(f => f.FollowUp.Date?.Start ?? DateOnly.MaxValue).ThenBy(f => f.FollowUp.Id, StringComparer.Ordinal).ToList();
     }
+
+    private static bool Passes(Review? review, ReviewFilter filter) => filter switch
+    {
+        ReviewFilter.All => true,
+        ReviewFilter.Confirmed => review?.Status == ReviewStatus.Confirmed,
+        _ => review?.Status != ReviewStatus.Rejected,
+    };
 }

@@ -91,3 +91,33 @@ CREATE TABLE IF NOT EXISTS evidence (
     PRIMARY KEY (fact_id, document_id, start, length, rule)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS evidence_by_document ON evidence(document_id);
+
+-- Editors' decisions live apart from what extraction wrote, so re-ingesting never touches them.
+CREATE TABLE IF NOT EXISTS reviews (
+    fact_id   TEXT PRIMARY KEY,
+    status    TEXT NOT NULL,
+    reviewer  TEXT NOT NULL,
+    at        TEXT NOT NULL,
+    note      TEXT
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS reviews_by_status ON reviews(status, fact_id);
+
+CREATE TABLE IF NOT EXISTS audit_log (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    at        TEXT NOT NULL,
+    actor     TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    fact_id   TEXT NOT NULL,
+    before    TEXT,
+    after     TEXT,
+    note      TEXT
+);
+CREATE INDEX IF NOT EXISTS audit_log_by_fact ON audit_log(fact_id, id);
+
+-- An entity an editor folded into another: later documents naming it land on the survivor, and
+-- what it brought (as JSON) is kept so the merge can be undone.
+CREATE TABLE IF NOT EXISTS entity_merged_into (
+    entity_id    TEXT PRIMARY KEY,
+    survivor_id  TEXT NOT NULL,
+    snapshot     TEXT NOT NULL
+) WITHOUT ROWID;

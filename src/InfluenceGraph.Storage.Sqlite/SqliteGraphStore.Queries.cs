@@ -88,28 +88,28 @@ public sealed partial class SqliteGraphStore
         using var command = Command(connection, $"SELECT {EventColumns} FROM events v WHERE v.id = $id", ("$id", eventId));
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return Task.FromResult<Event?>(null);
-        return Task.FromResult<Event?>(ReadEvent(reader, Participants(connection, eventId), ReadEvidence(connection, eventId)));
+        return Task.FromResult<Event?>(ReadEvent(reader, Participants(connection, eventId), ReadEvidence(connection, eventId)) with { Review = ReadReview(connection, eventId) });
     }
 
-    public Task<IReadOnlyList<Relation>> GetRelationsAsync(string nodeId, RelationKind? kind = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Relation>> GetRelationsAsync(string nodeId, RelationKind? kind = null, ReviewFilter review = ReviewFilter.NotRejected, CancellationToken cancellationToken = default)
     {
         using var connection = Open();
         var relations = new List<Relation>();
-        using (var command = Command(connection, """
-            SELECT id, kind, source_id, target_id, title, is_former, review_status FROM relations WHERE source_id = $id AND ($kind IS NULL OR kind = $kind)
+        using (var command = Command(connection, $"""
+            SELECT r.id, r.kind, r.source_id, r.target_id, r.title, r.is_former FROM relations r WHERE r.source_id = $id AND ($kind IS NULL OR r.kind = $kind) AND {ReviewClause("r.id")}
             UNION ALL
-            SELECT id, kind, source_id, target_id, title, is_former, review_status FROM relations WHERE target_id = $id AND ($kind IS NULL OR kind = $kind)
+            SELECT r.id, r.kind, r.source_id, r.target_id, r.title, r.is_former FROM relations r WHERE r.target_id = $id AND ($kind IS NULL OR r.kind = $kind) AND {ReviewClause("r.id")}
             ORDER BY 2, 1
-            """, ("$id", nodeId), ("$kind", kind?.ToString())))
+            """, ("$id", nodeId), ("$kind", kind?.ToString()), ("$review", review.ToString())))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
                 relations.Add(new Relation(reader.GetString(0), Enum.Parse<RelationKind>(reader.GetString(1)), reader.GetString(2), reader.GetString(3), [],
-                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt64(5) != 0, Enum.Parse<ReviewStatus>(reader.GetString(6))));
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt64(5) != 0));
             }
         }
-        return Task.FromResult<IReadOnlyList<Relation>>(relations.Select(r => r with { Evidence = ReadEvidence(connection, r.Id) }).ToList());
+        return Task.FromResult<IReadOnlyList<Relation>>(relations.Select(r => r with { Evidence = ReadEvidence(connection, r.Id), Review = ReadReview(connection, r.Id) }).ToList());
     }
 
     public Task<Page<Event>> GetVendorMeetingsAsync(MeetingQuery query, CancellationToken cancellationToken = default)
@@ -131,7 +131,8 @@ public sealed partial class SqliteGraphStore
             SELECT {0} FROM {1}
             WHERE v.kind IN ('Meeting', 'Call', 'MeetingRequest')
               AND ($from IS NULL OR v.date_end >= $from) AND ($to IS NULL OR v.date_start <= $to)
-            """);
+              AND 
+            """ + ReviewClause("v.id").Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
         // With a party named, its events are the starting set; without, every event is.
         var from = query.VendorId is not null
             ? "(SELECT DISTINCT p.event_id AS id FROM event_participants p WHERE p.entity_id IN (SELECT id FROM vendors)) c JOIN events v ON v.id = c.id"
@@ -148,7 +149,7 @@ public sealed partial class SqliteGraphStore
         {
             ("$vendor", query.VendorId), ("$agency", query.AgencyId),
             ("$from", query.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$to", query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("$limit", query.Limit), ("$offset", query.Offset),
+            ("$limit", query.Limit), ("$offset", query.Offset), ("$review", query.Review.ToString()),
         };
         var total = (int)Scalar<long>(connection, string.Format(CultureInfo.InvariantCulture, filter.ToString(), "count(*)", from), parameters);
         var events = new List<Event>();
@@ -160,7 +161,7 @@ public sealed partial class SqliteGraphStore
             while (reader.Read()) events.Add(ReadEvent(reader, [], []));
         }
         return Task.FromResult(new Page<Event>(
-            events.Select(e => e with { Participants = Participants(connection, e.Id), Evidence = ReadEvidence(connection, e.Id) }).ToList(),
+            events.Select(e => e with { Participants = Participants(connection, e.Id), Evidence = ReadEvidence(connection, e.Id), Review = ReadReview(connection, e.Id) }).ToList(),
             total, query.Limit, query.Offset));
     }
 
@@ -182,13 +183,13 @@ public sealed partial class SqliteGraphStore
         return Task.FromResult<IReadOnlyList<EntitySummary>>(entityIds.Select(id => Summary(connection, id)).OfType<EntitySummary>().ToList());
     }
 
-    public Task<Subgraph> GetGraphAsync(int maxNodes, CancellationToken cancellationToken = default)
+    public Task<Subgraph> GetGraphAsync(int maxNodes, ReviewFilter review = ReviewFilter.NotRejected, CancellationToken cancellationToken = default)
     {
         using var connection = Open();
         var ids = Strings(connection, "SELECT id FROM (SELECT id FROM entities UNION ALL SELECT id FROM events) ORDER BY id LIMIT $limit", ("$limit", maxNodes + 1));
         var truncated = ids.Count > maxNodes;
         if (truncated) ids.RemoveAt(ids.Count - 1);
-        return Task.FromResult(LoadSubgraph(connection, ids.ToDictionary(id => id, _ => 0, StringComparer.Ordinal), truncated));
+        return Task.FromResult(LoadSubgraph(connection, ids.ToDictionary(id => id, _ => 0, StringComparer.Ordinal), truncated, review));
     }
 
     private static List<DocumentSummary> Summaries(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)

@@ -110,7 +110,7 @@ public sealed partial class SqliteGraphStore
         JsonSerializer.Deserialize<List<Redaction>>(reader.GetString(8))!);
 
     /// <summary>The columns <see cref="ReadEvent"/> reads, in its order, from an events table aliased <c>v</c>.</summary>
-    private const string EventColumns = "v.id, v.kind, v.status, v.date_start, v.date_end, v.precision, v.date_wording, v.summary, v.review_status";
+    private const string EventColumns = "v.id, v.kind, v.status, v.date_start, v.date_end, v.precision, v.date_wording, v.summary";
 
     private static Event ReadEvent(SqliteDataReader reader, IReadOnlyList<Participant> participants, IReadOnlyList<Evidence> evidence)
     {
@@ -120,7 +120,7 @@ public sealed partial class SqliteGraphStore
             Enum.Parse<DatePrecision>(reader.GetString(5)),
             reader.GetString(6));
         return new Event(reader.GetString(0), Enum.Parse<EventKind>(reader.GetString(1)), Enum.Parse<EventStatus>(reader.GetString(2)),
-            date, reader.GetString(7), participants, evidence, Enum.Parse<ReviewStatus>(reader.GetString(8)));
+            date, reader.GetString(7), participants, evidence);
     }
 
     private static List<Participant> Participants(SqliteConnection connection, string eventId)

@@ -54,6 +54,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                 return StoreOutcome.AlreadyStored;
             }
             InsertDocument(connection, document);
+            result = result.RedirectMergedEntities(MergedEntities(connection, result.EntityIds()));
             foreach (var entity in result.Entities) UpsertEntity(connection, entity);
             foreach (var @event in result.Events) UpsertEvent(connection, @event);
             foreach (var relation in result.Relations) UpsertRelation(connection, relation);
@@ -84,7 +85,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     public Task<Entity?> GetEntityAsync(string entityId, CancellationToken cancellationToken = default)
     {
         using var connection = Open();
-        using var command = Command(connection, "SELECT id, kind, name, review_status FROM entities WHERE id = $id", ("$id", entityId));
+        using var command = Command(connection, "SELECT id, kind, name FROM entities WHERE id = $id", ("$id", entityId));
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return Task.FromResult<Entity?>(null);
         var entity = new Entity(
@@ -94,7 +95,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             Aliases(connection, entityId),
             ReadEvidence(connection, entityId),
             Strings(connection, "SELECT reason FROM entity_merges WHERE entity_id = $id ORDER BY reason", ("$id", entityId)),
-            Enum.Parse<ReviewStatus>(reader.GetString(3)));
+            ReadReview(connection, entityId));
         return Task.FromResult<Entity?>(entity);
     }
 
@@ -131,25 +132,26 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         return Task.FromResult(new Page<EntitySummary>(ids.Select(id => Summary(connection, id)!).ToList(), total, search.Limit, search.Offset));
     }
 
-    public Task<Subgraph> GetNeighbourhoodAsync(string nodeId, int depth, int maxNodes, CancellationToken cancellationToken = default)
+    public Task<Subgraph> GetNeighbourhoodAsync(string nodeId, int depth, int maxNodes, ReviewFilter review = ReviewFilter.NotRejected, CancellationToken cancellationToken = default)
     {
         using var connection = Open();
         // Edges are walked both ways: "who met ICE" and "whom did ICE meet" are the same question.
         var reached = new List<(string Id, int Distance)>();
-        using (var command = Command(connection, """
+        // A rejected relation or event is not walked through, unless everything was asked for.
+        using (var command = Command(connection, $"""
             WITH RECURSIVE reach(id, distance) AS (
                 SELECT $start, 0
                 UNION
-                SELECT r.target_id, reach.distance + 1 FROM reach JOIN relations r ON r.source_id = reach.id WHERE reach.distance < $depth
+                SELECT r.target_id, reach.distance + 1 FROM reach JOIN relations r ON r.source_id = reach.id WHERE reach.distance < $depth AND {ReviewClause("r.id")}
                 UNION
-                SELECT r.source_id, reach.distance + 1 FROM reach JOIN relations r ON r.target_id = reach.id WHERE reach.distance < $depth
+                SELECT r.source_id, reach.distance + 1 FROM reach JOIN relations r ON r.target_id = reach.id WHERE reach.distance < $depth AND {ReviewClause("r.id")}
                 UNION
-                SELECT p.event_id, reach.distance + 1 FROM reach JOIN event_participants p ON p.entity_id = reach.id WHERE reach.distance < $depth
+                SELECT p.event_id, reach.distance + 1 FROM reach JOIN event_participants p ON p.entity_id = reach.id WHERE reach.distance < $depth AND {ReviewClause("p.event_id")}
                 UNION
-                SELECT p.entity_id, reach.distance + 1 FROM reach JOIN event_participants p ON p.event_id = reach.id WHERE reach.distance < $depth
+                SELECT p.entity_id, reach.distance + 1 FROM reach JOIN event_participants p ON p.event_id = reach.id WHERE reach.distance < $depth AND {ReviewClause("p.entity_id")}
             )
             SELECT id, min(distance) AS d FROM reach GROUP BY id ORDER BY d, id LIMIT $limit
-            """, ("$start", nodeId), ("$depth", depth), ("$limit", maxNodes + 1)))
+            """, ("$start", nodeId), ("$depth", depth), ("$limit", maxNodes + 1), ("$review", review.ToString())))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read()) reached.Add((reader.GetString(0), reader.GetInt32(1)));
@@ -157,7 +159,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         var truncated = reached.Count > maxNodes;
         if (truncated) reached.RemoveAt(reached.Count - 1);
         var distances = reached.ToDictionary(r => r.Id, r => r.Distance, StringComparer.Ordinal);
-        return Task.FromResult(LoadSubgraph(connection, distances, truncated));
+        return Task.FromResult(LoadSubgraph(connection, distances, truncated, review));
     }
 
     public Task<Page<Event>> GetEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
@@ -166,13 +168,13 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         using var connection = Open();
         // For one entity, its events are the starting set (the participants index), not every event.
         var filter = (query.EntityId is null ? "FROM events v" : "FROM (SELECT DISTINCT event_id FROM event_participants WHERE entity_id = $entity) p JOIN events v ON v.id = p.event_id")
-            + """
+            + $"""
 
             WHERE ($from IS NULL OR v.date_end >= $from)
               AND ($to IS NULL OR v.date_start <= $to)
               AND ($kind IS NULL OR v.kind = $kind)
               AND ($status IS NULL OR v.status = $status)
-              AND ($review IS NULL OR v.review_status = $review)
+              AND {ReviewClause("v.id")}
             """;
         var parameters = new (string, object?)[]
         {
@@ -180,7 +182,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             ("$to", query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("$kind", query.Kind?.ToString()),
             ("$status", query.Status?.ToString()),
-            ("$review", query.Review?.ToString()),
+            ("$review", query.Review.ToString()),
             ("$entity", query.EntityId),
             ("$limit", query.Limit),
             ("$offset", query.Offset),
@@ -197,7 +199,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             while (reader.Read()) events.Add(ReadEvent(reader, [], []));
         }
         return Task.FromResult(new Page<Event>(
-            events.Select(e => e with { Participants = Participants(connection, e.Id), Evidence = ReadEvidence(connection, e.Id) }).ToList(),
+            events.Select(e => e with { Participants = Participants(connection, e.Id), Evidence = ReadEvidence(connection, e.Id), Review = ReadReview(connection, e.Id) }).ToList(),
             total, query.Limit, query.Offset));
     }
 
@@ -221,7 +223,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     }
 
     /// <summary>The nodes named, with their labels and distances, and every edge between two of them.</summary>
-    private static Subgraph LoadSubgraph(SqliteConnection connection, Dictionary<string, int> distances, bool truncated)
+    private static Subgraph LoadSubgraph(SqliteConnection connection, Dictionary<string, int> distances, bool truncated, ReviewFilter review)
     {
         // The chosen ids go into an indexed temporary table: matching tens of thousands of edges
         // against a JSON list would compare every edge with every id. CROSS JOIN keeps SQLite
@@ -240,11 +242,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             transaction.Commit();
         }
         var nodes = new List<GraphNode>();
-        using (var command = Command(connection, """
-            SELECT e.id, e.kind, e.name FROM temp.chosen c CROSS JOIN entities e ON e.id = c.id
+        using (var command = Command(connection, $"""
+            SELECT e.id, e.kind, e.name FROM temp.chosen c CROSS JOIN entities e ON e.id = c.id WHERE {ReviewClause("e.id")}
             UNION ALL
-            SELECT v.id, v.kind, v.summary FROM temp.chosen c CROSS JOIN events v ON v.id = c.id
-            """))
+            SELECT v.id, v.kind, v.summary FROM temp.chosen c CROSS JOIN events v ON v.id = c.id WHERE {ReviewClause("v.id")}
+            """, ("$review", review.ToString())))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -254,14 +256,15 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             }
         }
         var edges = new List<GraphEdge>();
-        using (var command = Command(connection, """
+        using (var command = Command(connection, $"""
             SELECT r.id, r.kind, r.source_id, r.target_id, r.title
             FROM temp.chosen s CROSS JOIN relations r ON r.source_id = s.id CROSS JOIN temp.chosen t ON t.id = r.target_id
+            WHERE {ReviewClause("r.id")}
             UNION ALL
             SELECT 'participated-in:' || p.entity_id || '..' || p.event_id, 'participated-in', p.entity_id, p.event_id, p.role
             FROM temp.chosen s CROSS JOIN event_participants p ON p.entity_id = s.id CROSS JOIN temp.chosen t ON t.id = p.event_id
             ORDER BY 1
-            """))
+            """, ("$review", review.ToString())))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -270,6 +273,8 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
             }
         }
         Execute(connection, "DELETE FROM temp.chosen;");
+        var kept = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        edges.RemoveAll(e => !kept.Contains(e.SourceId) || !kept.Contains(e.TargetId));
         return new Subgraph(nodes.OrderBy(n => n.Distance).ThenBy(n => n.Id, StringComparer.Ordinal).ToList(), edges, truncated);
     }
 

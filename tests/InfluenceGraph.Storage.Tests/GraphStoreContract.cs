@@ -216,4 +216,133 @@ public abstract class GraphStoreContract
         Assert.Equal(40, (await store.GetStatsAsync()).Documents);
         Assert.Equal(40, (await store.GetEventsAsync(new EventQuery(Kind: EventKind.Meeting))).Total);
     }
+
+    [Fact]
+    public async Task A_review_is_kept_with_its_reviewer_and_note_logged_and_survives_a_reingest()
+    {
+        var store = CreateStore();
+        var built = Documents.AwsMeetsIce();
+        await store.StoreAsync(built.Build());
+        var meeting = built.EventId(0);
+
+        var review = await store.ReviewAsync(new ReviewDecision(meeting, ReviewStatus.Confirmed, "editor-ana", "matches FOIA page 12"));
+        Assert.NotNull(review);
+        Assert.Null(await store.ReviewAsync(new ReviewDecision("meeting:no-such-event", ReviewStatus.Confirmed, "editor-ana", null)));
+
+        // A second document telling the same meeting (same id) must not reset the decision.
+        var again = Documents.Article("Amazon Web Services met Maria Ortiz of U.S. Immigration and Customs Enforcement on June 12.", title: "Again")
+            .Entity(EntityKind.Company, "Amazon Web Services", "Amazon Web Services")
+            .Entity(EntityKind.Person, "Maria Ortiz", "Maria Ortiz")
+            .Entity(EntityKind.Agency, "U.S. Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement")
+            .Event(EventKind.Meeting, EventDate.OnDay(new DateOnly(2018, 6, 12), "June 12"), "met Maria Ortiz of U.S. Immigration and Customs Enforcement on June 12",
+                (Documents.Aws, ParticipantRole.RepresentedOrganisation), (Documents.Ice, ParticipantRole.RepresentedOrganisation), (Documents.Ortiz, ParticipantRole.Attendee));
+        Assert.Equal(meeting, again.EventId(0));
+        await store.StoreAsync(again.Build());
+
+        var stored = await store.GetEventAsync(meeting);
+        Assert.NotNull(stored);
+        Assert.Equal(2, stored.Evidence.Select(e => e.DocumentId).Distinct().Count());
+        Assert.Equal(ReviewStatus.Confirmed, stored.Review?.Status);
+        Assert.Equal("editor-ana", stored.Review?.Reviewer);
+        Assert.Equal("matches FOIA page 12", stored.Review?.Note);
+        Assert.NotNull(stored.Review?.At);
+
+        await store.ReviewAsync(new ReviewDecision(meeting, ReviewStatus.Disputed, "editor-ben", "date unclear"));
+        var log = await store.GetAuditLogAsync(new AuditQuery(meeting));
+        Assert.Equal(2, log.Total);
+        Assert.Equal(["editor-ben", "editor-ana"], log.Items.Select(e => e.Actor));
+        Assert.Contains("Confirmed", log.Items[0].Before, StringComparison.Ordinal);
+        Assert.Contains("Disputed", log.Items[0].After, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rejected_facts_leave_default_answers_but_are_kept_and_confirmed_only_answers_hold_only_confirmed_facts()
+    {
+        var store = CreateStore();
+        var built = Documents.AwsMeetsIce();
+        var result = built.Build();
+        await store.StoreAsync(result);
+        var meeting = built.EventId(0);
+        var followUp = built.EventId(1);
+        var leeAtAws = result.Relations.Single(r => r.Kind == RelationKind.WorksFor && r.SourceId == Documents.Lee).Id;
+
+        await store.ReviewAsync(new ReviewDecision(followUp, ReviewStatus.Rejected, "editor-ana", "not a follow-up"));
+        await store.ReviewAsync(new ReviewDecision(leeAtAws, ReviewStatus.Rejected, "editor-ana", null));
+        await store.ReviewAsync(new ReviewDecision(meeting, ReviewStatus.Confirmed, "editor-ana", null));
+
+        Assert.Equal([meeting], (await store.GetEventsAsync(new EventQuery())).Items.Select(e => e.Id));
+        Assert.Equal([meeting, followUp], (await store.GetEventsAsync(new EventQuery(Review: ReviewFilter.All))).Items.Select(e => e.Id));
+        Assert.Equal([meeting], (await store.GetEventsAsync(new EventQuery(Review: ReviewFilter.Confirmed))).Items.Select(e => e.Id));
+        Assert.Equal([meeting], (await store.GetVendorMeetingsAsync(new MeetingQuery(Review: ReviewFilter.Confirmed))).Items.Select(e => e.Id));
+
+        Assert.DoesNotContain(await store.GetRelationsAsync(Documents.Lee), r => r.Id == leeAtAws);
+        Assert.Contains(await store.GetRelationsAsync(Documents.Lee, review: ReviewFilter.All), r => r.Id == leeAtAws && r.Review?.Status == ReviewStatus.Rejected);
+
+        var around = await store.GetNeighbourhoodAsync(Documents.Aws, 2, 100);
+        Assert.DoesNotContain(around.Nodes, n => n.Id == followUp);
+        Assert.DoesNotContain(around.Edges, e => e.Id == leeAtAws);
+        var everything = await store.GetGraphAsync(1000, ReviewFilter.All);
+        Assert.Contains(everything.Nodes, n => n.Id == followUp);
+        var published = await store.GetGraphAsync(1000, ReviewFilter.Confirmed);
+        Assert.Equal([meeting], published.Nodes.Where(n => n.Kind == NodeKind.Event).Select(n => n.Id));
+        Assert.NotNull(await store.GetEventAsync(followUp));
+    }
+
+    [Fact]
+    public async Task An_editor_merges_two_entities_into_one_and_can_split_them_again()
+    {
+        var store = CreateStore();
+        await store.StoreAsync(Documents.AwsMeetsIce().Build());
+        var enforcement = Ids.ForEntity(EntityKind.Agency, "Immigration Enforcement");
+        var second = Documents.Article("Immigration Enforcement staff met Amazon Web Services again.", title: "Again")
+            .Entity(EntityKind.Agency, "Immigration Enforcement", "Immigration Enforcement")
+            .Entity(EntityKind.Company, "Amazon Web Services", "Amazon Web Services")
+            .Event(EventKind.Meeting, null, "staff met Amazon Web Services again", (enforcement, ParticipantRole.RepresentedOrganisation), (Documents.Aws, ParticipantRole.RepresentedOrganisation));
+        await store.StoreAsync(second.Build());
+        var iceBefore = (await store.GetEntityAsync(Documents.Ice))!;
+
+        var merged = await store.MergeEntitiesAsync(new EntityMerge(Documents.Ice, enforcement, "editor-ana", "same agency"));
+        Assert.Contains("Immigration Enforcement", merged.Aliases);
+        Assert.Equal(iceBefore.Evidence.Count + 1, merged.Evidence.Count);
+        Assert.Null(await store.GetEntityAsync(enforcement));
+        Assert.Contains(second.EventId(0), (await store.GetEventsAsync(new EventQuery(EntityId: Documents.Ice))).Items.Select(e => e.Id));
+        await Assert.ThrowsAsync<ReviewConflictException>(() => store.MergeEntitiesAsync(new EntityMerge(Documents.Ice, enforcement, "editor-ana", null)));
+
+        // A document ingested after the merge that names the duplicate lands on the survivor.
+        var third = Documents.Article("Immigration Enforcement declined to comment.", title: "Later")
+            .Entity(EntityKind.Agency, "Immigration Enforcement", "Immigration Enforcement");
+        await store.StoreAsync(third.Build());
+        Assert.Null(await store.GetEntityAsync(enforcement));
+        Assert.Equal(iceBefore.Evidence.Count + 2, (await store.GetEntityAsync(Documents.Ice))!.Evidence.Count);
+
+        var split = await store.SplitEntityAsync(new EntitySplit(Documents.Ice, enforcement, "editor-ben", "two bodies after all"));
+        Assert.Equal("Immigration Enforcement", split.Name);
+        Assert.Single(split.Evidence);
+        var ice = (await store.GetEntityAsync(Documents.Ice))!;
+        Assert.DoesNotContain("Immigration Enforcement", ice.Aliases);
+        Assert.Equal(iceBefore.Evidence.Count + 1, ice.Evidence.Count);
+        Assert.Contains(second.EventId(0), (await store.GetEventsAsync(new EventQuery(EntityId: enforcement))).Items.Select(e => e.Id));
+        Assert.Equal(["split", "merge"], (await store.GetAuditLogAsync(new AuditQuery(Documents.Ice))).Items.Select(e => e.Action));
+    }
+
+    [Fact]
+    public async Task An_editor_renames_and_retypes_an_entity_keeping_its_id_evidence_and_old_name()
+    {
+        var store = CreateStore();
+        await store.StoreAsync(Documents.AwsMeetsIce().Build());
+        var before = (await store.GetEntityAsync(Documents.Rekognition))!;
+
+        var corrected = await store.CorrectEntityAsync(new EntityCorrection(Documents.Rekognition, "Amazon Rekognition", EntityKind.Company, "editor-ana", "typo"));
+        Assert.NotNull(corrected);
+        Assert.Equal(Documents.Rekognition, corrected.Id);
+        Assert.Equal("Amazon Rekognition", corrected.Name);
+        Assert.Equal(EntityKind.Company, corrected.Kind);
+        Assert.Contains("Rekognition", corrected.Aliases);
+        Assert.Equal(before.Evidence, corrected.Evidence);
+        Assert.Equal(Documents.Rekognition, Assert.Single(await store.FindEntitiesByNameAsync(EntityKind.Company, "Amazon Rekognition")).Id);
+        Assert.Null(await store.CorrectEntityAsync(new EntityCorrection("person:nobody", "X", null, "editor-ana", null)));
+        var entry = Assert.Single((await store.GetAuditLogAsync(new AuditQuery(Documents.Rekognition))).Items);
+        Assert.Equal("correct", entry.Action);
+        Assert.Contains("Product", entry.Before, StringComparison.Ordinal);
+    }
 }

@@ -17,7 +17,7 @@ public sealed record EntityProfile(
     string Name,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> MergeReasons,
-    ReviewStatus Review,
+    Review? Review,
     int MentionCount,
     int DocumentCount,
     int RoleCount,
@@ -61,11 +61,12 @@ public static class EntitiesApi
 
     /// <param name="store">The graph.</param>
     /// <param name="id">An entity id, e.g. company:amazon-web-services.</param>
+    /// <param name="review">not-rejected (default), confirmed (what may be published) or all (rejected too).</param>
     /// <param name="cancellationToken">Request abort.</param>
-    private static async Task<Ok<EntityProfile>> Get(IGraphStore store, string id, CancellationToken cancellationToken)
+    private static async Task<Ok<EntityProfile>> Get(IGraphStore store, string id, string? review, CancellationToken cancellationToken)
     {
         var entity = await store.GetEntityAsync(id, cancellationToken) ?? throw ApiProblemException.NotFound("Entity", id);
-        var relations = await store.GetRelationsAsync(id, cancellationToken: cancellationToken);
+        var relations = await store.GetRelationsAsync(id, review: Parameters.Review(review), cancellationToken: cancellationToken);
         var byDocument = entity.Evidence.GroupBy(e => e.DocumentId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var documents = await store.ListDocumentsAsync(new DocumentQuery(Ids: byDocument.Keys.ToList(), Limit: ProfileListSize), cancellationToken);
         var roles = relations.Where(r => r.Kind == RelationKind.WorksFor).ToList();
@@ -83,8 +84,9 @@ public static class EntitiesApi
     /// <param name="id">An entity or event id.</param>
     /// <param name="depth">Hops, 1 to 3.</param>
     /// <param name="maxNodes">1 to 2000; 200 by default.</param>
+    /// <param name="review">not-rejected (default), confirmed (what may be published) or all (rejected too).</param>
     /// <param name="cancellationToken">Request abort.</param>
-    private static async Task<Ok<Subgraph>> Neighbourhood(IGraphStore store, string id, int? depth, int? maxNodes, CancellationToken cancellationToken)
+    private static async Task<Ok<Subgraph>> Neighbourhood(IGraphStore store, string id, int? depth, int? maxNodes, string? review, CancellationToken cancellationToken)
     {
         var hops = Parameters.Range("depth", depth, 1, 1, 3);
         var size = Parameters.Range("maxNodes", maxNodes, 200, 1, 2000);
@@ -92,6 +94,6 @@ public static class EntitiesApi
         {
             throw ApiProblemException.NotFound("Entity", id);
         }
-        return TypedResults.Ok(await store.GetNeighbourhoodAsync(id, hops, size, cancellationToken));
+        return TypedResults.Ok(await store.GetNeighbourhoodAsync(id, hops, size, Parameters.Review(review), cancellationToken));
     }
 }

@@ -26,14 +26,15 @@ public static class GraphApi
     /// <param name="to">Entity id or name where paths end.</param>
     /// <param name="maxHops">1 to 6; 4 by default.</param>
     /// <param name="maxPaths">1 to 10; 3 by default.</param>
+    /// <param name="review">not-rejected (default), confirmed (what may be published) or all (rejected too).</param>
     /// <param name="cancellationToken">Request abort.</param>
-    private static async Task<Ok<PathsResult>> Paths(IGraphStore store, GraphPaths paths, string? from, string? to, int? maxHops, int? maxPaths, CancellationToken cancellationToken)
+    private static async Task<Ok<PathsResult>> Paths(IGraphStore store, IPathFinder paths, string? from, string? to, int? maxHops, int? maxPaths, string? review, CancellationToken cancellationToken)
     {
         var hops = Parameters.Range("maxHops", maxHops, 4, 1, 6);
         var count = Parameters.Range("maxPaths", maxPaths, 3, 1, 10);
         var fromId = await Parameters.EntityAsync(store, "from", from, cancellationToken);
         var toId = await Parameters.EntityAsync(store, "to", to, cancellationToken);
-        return TypedResults.Ok(new PathsResult(fromId, toId, hops, await paths.FindAsync(fromId, toId, hops, count, cancellationToken)));
+        return TypedResults.Ok(new PathsResult(fromId, toId, hops, await paths.FindAsync(fromId, toId, hops, count, Parameters.Review(review), cancellationToken)));
     }
 
     /// <param name="store">The graph.</param>

@@ -45,6 +45,9 @@ internal static class Parameters
         throw ApiProblemException.BadParameter(name, $"{name} must be one of {string.Join(", ", System.Enum.GetNames<TEnum>())}; '{value}' is not.");
     }
 
+    /// <summary>Which facts by their review: everything not rejected unless asked for confirmed only or all.</summary>
+    public static ReviewFilter Review(string? value) => Enum<ReviewFilter>("review", value) ?? ReviewFilter.NotRejected;
+
     /// <summary>An entity named by its id or by a name or alias: the id if it is one, else the best match for the name.</summary>
     public static async Task<string> EntityAsync(IGraphStore store, string name, string? value, CancellationToken cancellationToken)
     {

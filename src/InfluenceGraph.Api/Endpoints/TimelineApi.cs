@@ -9,7 +9,7 @@ public static class TimelineApi
     {
         app.MapGet("/api/timeline", Timeline).WithTags("Paths and events").WithName("GetTimeline").WithSummary("Events in date order")
             .WithDescription("Filter by entity (id or name: events it took part in), kind (Meeting, Call, MeetingRequest, FollowUp, Publication), "
-                + "status (Held, Proposed, Cancelled), review (Unreviewed, Confirmed, Disputed, Rejected) and a window from/to (YYYY-MM-DD; an event "
+                + "status (Held, Proposed, Cancelled), review (not-rejected by default, confirmed for what may be published, all to include rejected facts) and a window from/to (YYYY-MM-DD; an event "
                 + "belongs to every window its dates touch). Undated events come last and drop out of any window. Example: /api/timeline?entity=ICE&from=2018-01-01");
         return app;
     }
@@ -18,7 +18,7 @@ public static class TimelineApi
     /// <param name="entity">Entity id or name.</param>
     /// <param name="kind">Event kind.</param>
     /// <param name="status">Held, Proposed or Cancelled.</param>
-    /// <param name="review">Review status.</param>
+    /// <param name="review">not-rejected (default), confirmed (what may be published) or all (rejected too).</param>
     /// <param name="from">First day, YYYY-MM-DD.</param>
     /// <param name="to">Last day, YYYY-MM-DD.</param>
     /// <param name="limit">1 to 200; 100 by default.</param>
@@ -30,6 +30,6 @@ public static class TimelineApi
         var (f, t) = Parameters.Window(from, to);
         var entityId = entity is null ? null : await Parameters.EntityAsync(store, "entity", entity, cancellationToken);
         return TypedResults.Ok(await store.GetEventsAsync(new EventQuery(f, t, entityId, Parameters.Enum<EventKind>("kind", kind), Parameters.Enum<EventStatus>("status", status), l, o,
-            Parameters.Enum<ReviewStatus>("review", review)), cancellationToken));
+            Parameters.Review(review)), cancellationToken));
     }
 }
