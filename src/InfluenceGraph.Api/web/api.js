@@ -106,6 +106,11 @@ let me = null;
  */
 export async function whoAmI({ refresh = false } = {}) {
   if (me && !refresh) return me;
+  // Without a key there is nobody to ask about (and a 401 would only add noise to the console).
+  if (!getKey()) {
+    me = Promise.resolve({ available: true, role: null, reason: 'No key' });
+    return me;
+  }
   me = (async () => {
     try {
       const answer = await api('api/me');

@@ -65,6 +65,7 @@ function elementsOf(subgraph) {
         id: n.id,
         type: n.type,
         label: isEvent ? eventShortLabel(n.id, n.type) : n.label,
+        fs: n.distance === 0 ? 14 : isEvent ? 10 : n.distance === 1 ? 12 : n.distance === 2 ? 11 : 10,
         full: n.label,
         distance: n.distance,
         colour: KIND_COLOUR[n.type] || '#888',
@@ -86,21 +87,34 @@ function elementsOf(subgraph) {
   return [...nodes, ...edges];
 }
 
+/** How much to enlarge labels: 1 at 100% zoom and above, up to 1.8 when zoomed out. */
+function labelScale(cy) {
+  return cy.scratch('igLabelScale') || 1;
+}
+
+function scaleLabels(cy) {
+  const scale = Math.min(1.8, Math.max(1, 1 / cy.zoom()));
+  if (Math.abs(scale - labelScale(cy)) < 0.04) return;
+  cy.scratch('igLabelScale', scale);
+  cy.style().update();
+}
+
 const STYLE = [
   {
     selector: 'node',
     style: {
       'background-color': 'data(colour)',
       label: 'data(label)',
-      'font-family': 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif',
-      'font-size': 11,
+      'font-family': '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", system-ui, sans-serif',
+      // Labels keep a readable size on screen when a large graph is zoomed out to fit (see scaleLabels).
+      'font-size': (node) => node.data('fs') * labelScale(node.cy()),
+      'text-max-width': 230,
       color: '#1d232b',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'ellipsis',
-      'text-max-width': 130,
       'text-background-color': '#ffffff',
-      'text-background-opacity': 0.85,
+      'text-background-opacity': 0.92,
       'text-background-padding': 2,
       'text-background-shape': 'roundrectangle',
       'min-zoomed-font-size': 7,
@@ -111,15 +125,15 @@ const STYLE = [
     },
   },
   { selector: 'node.d1', style: { width: 26, height: 26 } },
-  { selector: 'node.d2', style: { width: 20, height: 20, 'font-size': 10 } },
-  { selector: 'node.d3', style: { width: 16, height: 16, 'font-size': 9, color: '#4a5562' } },
-  {
-    selector: 'node.centre',
-    style: { width: 44, height: 44, 'font-size': 13, 'font-weight': 700, 'border-width': 4, 'border-color': '#1d232b', 'text-max-width': 180 },
-  },
+  { selector: 'node.d2', style: { width: 20, height: 20 } },
+  { selector: 'node.d3', style: { width: 16, height: 16, color: '#4a5562' } },
   {
     selector: 'node.event',
-    style: { shape: 'round-diamond', width: 18, height: 18, 'font-size': 9, color: '#4a5562', 'text-max-width': 120 },
+    style: { shape: 'round-diamond', width: 18, height: 18, color: '#4a5562', 'text-max-width': 150 },
+  },
+  {
+    selector: 'node.centre',
+    style: { width: 44, height: 44, 'font-weight': 700, 'border-width': 4, 'border-color': '#1d232b', 'text-max-width': 260, 'z-index': 20, 'text-background-opacity': 1 },
   },
   { selector: 'node[review = "Disputed"]', style: { 'border-color': '#c77700', 'border-style': 'dashed', 'border-width': 3 } },
   { selector: 'node[review = "Rejected"]', style: { opacity: 0.35 } },
@@ -165,7 +179,6 @@ export async function drawGraph(container, subgraph, { onNode } = {}) {
     container,
     elements: elementsOf(subgraph),
     style: STYLE,
-    wheelSensitivity: 0.25,
     minZoom: 0.2,
     maxZoom: 3,
     boxSelectionEnabled: false,
@@ -177,19 +190,40 @@ export async function drawGraph(container, subgraph, { onNode } = {}) {
         name: 'cose',
         animate: false,
         randomize: true,
-        nodeDimensionsIncludeLabels: true,
-        idealEdgeLength: (edge) => (edge.hasClass('participated-in') ? 70 : 90),
-        nodeRepulsion: (node) => (node.hasClass('centre') ? 40000 : 14000),
-        edgeElasticity: () => 80,
-        gravity: 0.6,
-        numIter: count > 300 ? 600 : 1500,
-        componentSpacing: 60,
-        padding: 24,
+        nodeDimensionsIncludeLabels: false,
+        idealEdgeLength: (edge) => (edge.hasClass('participated-in') ? 80 : 110),
+        nodeRepulsion: () => 500000,
+        edgeElasticity: () => 100,
+        nestingFactor: 5,
+        gravity: 80,
+        numIter: count > 300 ? 500 : 1000,
+        initialTemp: 200,
+        coolingFactor: 0.95,
+        minTemp: 1,
+        nodeOverlap: 20,
+        componentSpacing: 80,
+        padding: 30,
+        // Start from the panel's shape, so a wide panel gets a wide graph.
+        boundingBox: { x1: 0, y1: 0, w: Math.max(300, container.clientWidth) * 1.4, h: Math.max(240, container.clientHeight) * 1.4 },
       };
   cy.layout(layout).run();
-  cy.fit(undefined, 24);
-  if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 } });
-  cy.center(cy.$('node.centre'));
+  fit(cy, container);
+  scaleLabels(cy);
+  let frame = 0;
+  cy.on('zoom', () => { cancelAnimationFrame(frame); frame = requestAnimationFrame(() => { if (!cy.destroyed()) scaleLabels(cy); }); });
+  container.dataset.nodes = String(count);
+  window.__igcy = cy; // TEMP
+
+  // Keep the whole graph in view when the panel changes size, until the reader zooms or pans.
+  let touched = false;
+  cy.on('dragpan scrollzoom pinchzoom', () => { touched = true; });
+  const observer = new ResizeObserver(() => {
+    if (cy.destroyed()) { observer.disconnect(); return; }
+    cy.resize();
+    if (!touched) fit(cy, container);
+  });
+  observer.observe(container);
+  cy.on('destroy', () => observer.disconnect());
 
   cy.on('mouseover', 'node', (event) => {
     const node = event.target;
@@ -219,6 +253,12 @@ export async function drawGraph(container, subgraph, { onNode } = {}) {
   });
   cy.on('viewport', () => { tip.hidden = true; });
   return cy;
+}
+
+/** Fits the graph in its panel, without blowing a small graph up past 1.6×. */
+export function fit(cy, container = cy.container()) {
+  cy.fit(undefined, 24);
+  if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: container.clientWidth / 2, y: container.clientHeight / 2 } });
 }
 
 /** The legend: one swatch per kind present in the graph. */
