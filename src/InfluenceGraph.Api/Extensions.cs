@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using InfluenceGraph.Core;
 using InfluenceGraph.Extraction;
 using InfluenceGraph.Extraction.Readers;
+using InfluenceGraph.Storage.Neo4j;
 using InfluenceGraph.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.OpenApi;
@@ -12,18 +13,43 @@ namespace InfluenceGraph.Api;
 /// <summary>The wiring of the host, one concern per method, called from Program.cs.</summary>
 public static class Extensions
 {
-    /// <summary>The store named by <c>Storage:Provider</c>; nothing is guessed from the environment.</summary>
+    /// <summary>
+    /// The store named by <c>Storage:Provider</c>: the embedded SQLite file unless Neo4j is chosen;
+    /// nothing is guessed from the environment.
+    /// </summary>
     public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
         var provider = configuration["Storage:Provider"] ?? "Sqlite";
+        if (provider.Equals("Neo4j", StringComparison.OrdinalIgnoreCase))
+        {
+            var neo4j = configuration.GetSection(Neo4jStoreOptions.Section).Get<Neo4jStoreOptions>() ?? new Neo4jStoreOptions();
+            if (neo4j.Url is null) throw new InvalidOperationException("Storage:Provider is Neo4j but Storage:Neo4j:Url is not set (e.g. http://localhost:7474).");
+            services.AddSingleton(neo4j);
+            services.AddHttpClient(nameof(QueryApiRunner), c => c.Timeout = TimeSpan.FromMinutes(2));
+            services.AddSingleton<ICypherRunner>(sp => new QueryApiRunner(sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(QueryApiRunner)), neo4j));
+            services.AddSingleton<Neo4jGraphStore>();
+            services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
+            services.AddSingleton<IPathFinder, Neo4jPathFinder>();
+            // Before the seed is ingested: constraints and indexes first.
+            services.AddHostedService<Neo4jSchemaOnStart>();
+            return services;
+        }
         if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"Storage:Provider is '{provider}'; this build supports 'Sqlite'.");
+            throw new InvalidOperationException($"Storage:Provider is '{provider}'; it must be 'Sqlite' or 'Neo4j'.");
         }
         var options = configuration.GetSection(SqliteStoreOptions.Section).Get<SqliteStoreOptions>() ?? new SqliteStoreOptions();
         services.AddSingleton(new SqliteGraphStore(options));
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
         return services;
+    }
+
+    /// <summary>Sets up Neo4j's constraints and indexes when the API starts; each already there is left as it is.</summary>
+    private sealed class Neo4jSchemaOnStart(Neo4jGraphStore store) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => store.EnsureSchemaAsync(cancellationToken);
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     public static IServiceCollection AddIngest(this IServiceCollection services)

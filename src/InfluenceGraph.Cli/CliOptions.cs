@@ -1,4 +1,6 @@
 using System.CommandLine;
+using InfluenceGraph.Core;
+using InfluenceGraph.Storage.Neo4j;
 using InfluenceGraph.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 
@@ -27,17 +29,46 @@ internal static class CliOptions
         return builder.Build();
     }
 
-    /// <exception cref="InvalidOperationException">The configured provider is not one this build has.</exception>
-    public static SqliteGraphStore OpenStore(IConfiguration configuration)
+    /// <summary>The store <c>Storage:Provider</c> names: the embedded one unless Neo4j is chosen.</summary>
+    /// <exception cref="InvalidOperationException">The provider is unknown, or Neo4j is chosen without a URL.</exception>
+    public static async Task<OpenedStore> OpenStoreAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {
         var provider = configuration["Storage:Provider"] ?? "Sqlite";
+        if (provider.Equals("Neo4j", StringComparison.OrdinalIgnoreCase)) return await OpenNeo4jAsync(configuration, cancellationToken);
         if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"Storage:Provider is '{provider}'; this command supports 'Sqlite'.");
+            throw new InvalidOperationException($"Storage:Provider is '{provider}'; it must be 'Sqlite' or 'Neo4j'.");
         }
-        var options = configuration.GetSection(SqliteStoreOptions.Section).Get<SqliteStoreOptions>() ?? new SqliteStoreOptions();
-        return new SqliteGraphStore(options);
+        var sqlite = OpenSqlite(configuration);
+        return new OpenedStore(sqlite, sqlite.DatabasePath, sqlite);
     }
 
-    public static SqliteGraphStore OpenStore(ParseResult parse) => OpenStore(Configuration(parse));
+    public static SqliteGraphStore OpenSqlite(IConfiguration configuration) =>
+        new(configuration.GetSection(SqliteStoreOptions.Section).Get<SqliteStoreOptions>() ?? new SqliteStoreOptions());
+
+    /// <summary>Neo4j as <c>Storage:Neo4j</c> describes it, with its schema in place.</summary>
+    public static async Task<OpenedStore> OpenNeo4jAsync(IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var options = configuration.GetSection(Neo4jStoreOptions.Section).Get<Neo4jStoreOptions>() ?? new Neo4jStoreOptions();
+        if (options.Url is null)
+        {
+            throw new InvalidOperationException("Neo4j is not configured: set INFLUENCEGRAPH_Storage__Neo4j__Url (and __User, __Password or __Token, __Database).");
+        }
+        var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+        var store = new Neo4jGraphStore(new QueryApiRunner(http, options));
+        await store.EnsureSchemaAsync(cancellationToken);
+        return new OpenedStore(store, options.Where, http);
+    }
+
+    public static Task<OpenedStore> OpenStoreAsync(ParseResult parse, CancellationToken cancellationToken) => OpenStoreAsync(Configuration(parse), cancellationToken);
+}
+
+/// <summary>A store a command works on, where it is (for messages), and what to close after.</summary>
+internal sealed class OpenedStore(IGraphStore store, string where, IDisposable? owned) : IDisposable
+{
+    public IGraphStore Store { get; } = store;
+
+    public string Where { get; } = where;
+
+    public void Dispose() => owned?.Dispose();
 }

@@ -27,7 +27,7 @@ internal static class GenerateCommand
                 await Console.Error.WriteLineAsync("--entities must be at least 100 and --documents at least 1");
                 return 2;
             }
-            using var store = CliOptions.OpenStore(parse);
+            using var store = CliOptions.OpenSqlite(CliOptions.Configuration(parse));
             if ((await store.GetStatsAsync(cancellationToken)).Documents > 0)
             {
                 await Console.Error.WriteLineAsync($"{store.DatabasePath}: the store is not empty; generate into a new one with --db");

@@ -33,8 +33,8 @@ internal static class IngestCommand
                     return 2;
                 }
             }
-            using var store = CliOptions.OpenStore(parse);
-            var pipeline = new IngestPipeline(reader, new Extractor(), store);
+            using var opened = await CliOptions.OpenStoreAsync(parse, cancellationToken);
+            var pipeline = new IngestPipeline(reader, new Extractor(), opened.Store);
             var summary = await RunWithProgressAsync(pipeline, files, cancellationToken);
 
             foreach (var failure in summary.Failures.OrderBy(f => f.Path, StringComparer.Ordinal))
@@ -44,7 +44,7 @@ internal static class IngestCommand
             Console.WriteLine(
                 $"{(summary.Cancelled ? "Stopped" : "Done")}: {summary.Files} files, {summary.DocumentsStored} documents stored, "
                 + $"{summary.DocumentsAlreadyStored} already stored, {summary.Failures.Count} failed, "
-                + $"{summary.Elapsed.TotalSeconds:0.0} s ({(summary.DocumentsStored + summary.DocumentsAlreadyStored) / Math.Max(summary.Elapsed.TotalSeconds, 0.001):0} documents/s). Store: {store.DatabasePath}");
+                + $"{summary.Elapsed.TotalSeconds:0.0} s ({(summary.DocumentsStored + summary.DocumentsAlreadyStored) / Math.Max(summary.Elapsed.TotalSeconds, 0.001):0} documents/s). Store: {opened.Where}");
             if (summary.Cancelled) return 130;
             return summary.NothingIngested ? 1 : 0;
         });

@@ -11,9 +11,9 @@ internal static class StatsCommand
         var command = new Command("stats", "Counts of documents, entities by kind, events by kind and relations.");
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = CliOptions.OpenStore(parse);
-            var stats = await store.GetStatsAsync(cancellationToken);
-            Console.WriteLine($"Store: {store.DatabasePath}");
+            using var opened = await CliOptions.OpenStoreAsync(parse, cancellationToken);
+            var stats = await opened.Store.GetStatsAsync(cancellationToken);
+            Console.WriteLine($"Store: {opened.Where}");
             Print("Documents", stats.Documents, stats.DocumentsByKind);
             Print("Entities", stats.EntitiesByKind.Values.Sum(), stats.EntitiesByKind);
             Print("Events", stats.EventsByKind.Values.Sum(), stats.EventsByKind);

@@ -88,6 +88,11 @@ export async function api(path, { method = 'GET', params, body, signal } = {}) {
     const type = response.headers.get('Content-Type') || '';
     if (type.includes('json')) problem = await response.json();
   } catch { /* not JSON: keep the status alone */ }
+  // A server from before the review API knows review=confirmed but not review=all: ask for its default instead.
+  if (response.status === 400 && problem.parameter === 'review' && params?.review === 'all') {
+    reviewApiPresent = false;
+    return api(path, { method, params: { ...params, review: null }, body, signal });
+  }
   throw new ApiError(response.status, problem.title || response.statusText, problem.detail || '', {
     parameter: problem.parameter,
     retryAfter: response.headers.get('Retry-After'),

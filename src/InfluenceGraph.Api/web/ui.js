@@ -121,6 +121,12 @@ export function kindKey(kind) {
   return String(kind).replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
+/** "Homeland Security Investigations" → "HI": for the round badges beside names. */
+export function initials(name) {
+  const words = String(name).replace(/[^\p{L}\p{N} ]/gu, ' ').split(/\s+/).filter((w) => w && !/^(of|the|and|for|u|s)$/i.test(w));
+  return (words.length > 1 ? words[0][0] + words[words.length - 1][0] : (words[0] || '?').slice(0, 2)).toUpperCase();
+}
+
 export function kindChip(kind) {
   return h('span', { class: `kind-chip kind-${kindKey(kind)}` }, KIND_LABEL[kind] || kind);
 }
@@ -233,8 +239,9 @@ export function hideError() {
 
 export function toast(message) {
   const region = document.getElementById('toast');
-  const item = h('div', { class: 'toast-item', role: 'status' }, message);
+  const item = h('div', { class: 'toast-item', role: 'status', testid: 'toast' }, message);
   region.append(item);
+  while (region.children.length > 3) region.firstElementChild.remove();
   setTimeout(() => item.classList.add('leaving'), 2400);
   setTimeout(() => item.remove(), 2800);
 }

@@ -2,9 +2,9 @@
 // relations and the documents that name it. The requests go out together; each part fills in as it lands.
 
 import { api, canEdit, enc, loadDocumentSummaries, nameOf, remember, rememberDocument, reviewParam, whoAmI } from '../api.js';
-import { drawGraph, fit, legend } from '../graph.js';
+import { drawGraph, fit, legend, loadCytoscape } from '../graph.js';
 import {
-  clear, dateBlock, empty, entityLink, failure, formatDocDate, h, href, kindChip, kindKey, loading,
+  clear, dateBlock, empty, entityLink, failure, formatDocDate, h, href, initials, kindChip, kindKey, loading,
   participantList, reviewBar, showError, sourceList, statusChip, toast, KIND_LABEL,
 } from '../ui.js';
 
@@ -20,6 +20,7 @@ export async function entityView(root, route, { signal }) {
   const timelineP = api('api/timeline', { params: { entity: id, limit: 200, review }, signal });
   const graphP = fetchGraph(id, depth, signal);
   const titlesP = loadDocumentSummaries();
+  loadCytoscape().catch(() => {}); // fetched alongside the data, not after it
 
   const head = h('section', { class: 'entity-head' }, loading('Loading the entity…'));
   const graphPanel = h('section', { class: 'panel graph-panel', 'aria-label': 'Network' });
@@ -29,6 +30,9 @@ export async function entityView(root, route, { signal }) {
 
   // The graph's labels name the participants of the timeline's events.
   const graphDone = graphP.then((g) => { g.nodes.forEach((n) => remember(n.id, n.label)); return g; });
+  // If the entity itself fails, nobody waits for these: mark their failures as seen.
+  timelineP.catch(() => {});
+  graphDone.catch(() => {});
 
   let profile;
   try {
@@ -71,7 +75,7 @@ function renderHead(head, p, depth) {
   clear(head,
     h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, h('a', { href: href.search(p.aliases?.[0] || p.name) }, 'Search'), ' › ', KIND_LABEL[p.kind] || p.kind),
     h('div', { class: 'entity-title' },
-      h('span', { class: `avatar large kind-${type}`, 'aria-hidden': 'true' }),
+      h('span', { class: `avatar large kind-${type}`, 'aria-hidden': 'true' }, initials(p.name)),
       h('div', {},
         h('h1', { testid: 'entity-name' }, p.name, ' ', kindChip(p.kind)),
         h('p', { class: 'entity-sub' },

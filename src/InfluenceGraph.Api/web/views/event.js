@@ -2,7 +2,7 @@
 // follows up or what followed it, every quote it rests on, and its review.
 
 import { api, enc, loadDocumentSummaries, remember } from '../api.js';
-import { drawGraph, eventShortLabel, legend } from '../graph.js';
+import { drawGraph, eventShortLabel, legend, loadCytoscape } from '../graph.js';
 import { clear, dateBlock, empty, entityLink, failure, h, href, kindChip, kindKey, loading, reviewBar, sourceList, statusChip } from '../ui.js';
 import { statusOf } from './entity.js';
 
@@ -14,6 +14,7 @@ export async function eventView(root, route, { signal }) {
   const eventP = api(`api/events/${enc(id)}`, { params: { review: 'all' }, signal });
   const hoodP = api(`api/entities/${enc(id)}/neighbourhood`, { params: { depth: 1, maxNodes: 60, review: 'all' }, signal }).catch(() => null);
   const titlesP = loadDocumentSummaries();
+  loadCytoscape().catch(() => {});
 
   const main = h('div', { class: 'event-main' }, loading('Loading the event…'));
   const side = h('aside', { class: 'event-side' });

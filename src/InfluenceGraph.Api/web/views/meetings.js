@@ -132,7 +132,7 @@ function followUpItem(f) {
       h('span', { class: 'fu-date' }, formatEventDate(e.date)),
       days ? h('span', { class: 'fu-days', testid: 'follow-up-days' }, days) : null),
     h('div', { class: 'fu-body' },
-      h('p', { class: 'fu-line' }, kindChip(e.kind), ' ', h('span', { class: 'muted' }, 'from '), people(f.from), h('span', { class: 'muted' }, ' to '), people(f.to)),
+      h('p', { class: 'fu-line' }, kindChip(e.kind), h('span', { class: 'muted' }, 'from '), people(f.from), h('span', { class: 'muted' }, ' to '), people(f.to)),
       f.products?.length ? h('p', { class: 'products' }, h('span', { class: 'muted small' }, 'Products named '), f.products.map((p) => entityLink(p.id, p.name))) : null,
       e.summary ? h('blockquote', { class: 'summary' }, e.summary) : null,
       f.proposed?.length ? h('details', { class: 'proposed' }, h('summary', {}, `What it proposed (${f.proposed.length} lines)`),

@@ -1,7 +1,7 @@
 // #/search?q=… — find an entity by name or alias; without q, where to start.
 
 import { api, remember, rememberDocument } from '../api.js';
-import { empty, failure, formatDocDate, h, href, kindChip, kindKey, loading } from '../ui.js';
+import { empty, failure, formatDocDate, h, href, initials, kindChip, kindKey, loading } from '../ui.js';
 
 const KINDS = ['Person', 'Agency', 'Company', 'Organization', 'Product'];
 
@@ -46,11 +46,6 @@ export async function searchView(root, route, { signal }) {
         kindChip(e.kind),
         h('span', { class: 'result-counts' }, h('b', {}, e.documentCount), ` document${e.documentCount === 1 ? '' : 's'}`, h('br'), h('span', { class: 'muted' }, `${e.mentionCount} mentions`)))))),
     h('p', { class: 'muted small' }, 'Not the one? ', h('a', { href: href.documents(q) }, `Search the documents’ text for “${q}”`)));
-}
-
-function initials(name) {
-  const words = String(name).replace(/[^\p{L}\p{N} ]/gu, ' ').split(/\s+/).filter((w) => w && !/^(of|the|and|for|u|s)$/i.test(w));
-  return (words.length > 1 ? words[0][0] + words[words.length - 1][0] : (words[0] || '?').slice(0, 2)).toUpperCase();
 }
 
 async function home(root, signal) {
