@@ -92,7 +92,7 @@ public static class Extensions
         {
             if (origins.Contains("*")) policy.AllowAnyOrigin();
             else policy.WithOrigins(origins);
-            policy.AllowAnyHeader().WithMethods("GET", "POST");
+            policy.AllowAnyHeader().WithMethods("GET", "POST", "PUT", "PATCH");
         }));
         return services;
     }

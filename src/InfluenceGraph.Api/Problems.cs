@@ -26,6 +26,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             ApiProblemException p => (p.Status, p.Title, p.Message, p.Parameter),
             UnreadableDocumentException u => (StatusCodes.Status422UnprocessableEntity, "Document cannot be read", u.Reason, (string?)null),
             BadHttpRequestException b => (b.StatusCode, "Bad request", b.Message, null),
+            ReviewConflictException c => (StatusCodes.Status409Conflict, "Conflict", c.Message, null),
+            Storage.Neo4j.Neo4jStoreException n => (StatusCodes.Status503ServiceUnavailable, "Graph store unavailable", n.Message, null),
             _ => (StatusCodes.Status500InternalServerError, "Internal error", "The request failed; the server log has the details.", null),
         };
         if (status >= 500) LogFailure(logger, exception, httpContext.Request.Path);

@@ -20,7 +20,7 @@ public class DocumentsApiTests(SeededApi api) : IClassFixture<SeededApi>
     [Fact]
     public async Task Uploading_a_file_returns_what_was_extracted_and_uploading_it_again_changes_nothing()
     {
-        using var client = api.CreateClient();
+        using var client = api.ClientWithKey(SeededApi.EditorKey);
         var text = Encoding.UTF8.GetBytes("Title: Drone demo\nPublished: 2022-05-20\n\nSkyReach Robotics LLC demonstrated its drones to the Harbor City Police Department on May 17.\n");
 
         var first = await client.PostAsync(new Uri("/api/documents", UriKind.Relative), File("demo.txt", text));
@@ -41,7 +41,7 @@ public class DocumentsApiTests(SeededApi api) : IClassFixture<SeededApi>
     [Fact]
     public async Task An_article_can_be_posted_as_json()
     {
-        using var client = api.CreateClient();
+        using var client = api.ClientWithKey(SeededApi.EditorKey);
 
         var response = await client.PostAsJsonAsync(new Uri("/api/documents", UriKind.Relative),
             new { title = "Council hears vendor", text = "Flock Safety presented to the Millbrook City Council on Tuesday.", published = "2022-10-06", source = "Millbrook Ledger" });
@@ -58,7 +58,7 @@ public class DocumentsApiTests(SeededApi api) : IClassFixture<SeededApi>
     [InlineData("huge.txt", 17 * 1024 * 1024, 413)]
     public async Task Bad_uploads_are_refused_with_problem_details(string name, int size, int status)
     {
-        using var client = api.CreateClient();
+        using var client = api.ClientWithKey(SeededApi.EditorKey);
         var content = Enumerable.Repeat((byte)'a', size).ToArray();
 
         var response = await client.PostAsync(new Uri("/api/documents", UriKind.Relative), File(name, content));
@@ -72,7 +72,7 @@ public class DocumentsApiTests(SeededApi api) : IClassFixture<SeededApi>
     [Fact]
     public async Task A_json_article_without_text_is_a_bad_request_naming_the_field()
     {
-        using var client = api.CreateClient();
+        using var client = api.ClientWithKey(SeededApi.EditorKey);
 
         var response = await client.PostAsJsonAsync(new Uri("/api/documents", UriKind.Relative), new { title = "No body" });
 

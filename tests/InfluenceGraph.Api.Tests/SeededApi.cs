@@ -19,6 +19,35 @@ public sealed class SeededApi : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Sqlite:Path", Path.Combine(_folder, "graph.db"));
         builder.UseSetting("Seed:Path", FindSeed());
         builder.UseSetting("Cors:Origins:0", "http://localhost:3000");
+        foreach (var (name, key, role) in Keys)
+        {
+            builder.UseSetting($"Auth:Keys:{name}:Hash", ApiKeys.Hash(key));
+            builder.UseSetting($"Auth:Keys:{name}:Role", role);
+        }
+        foreach (var (setting, value) in _settings) builder.UseSetting(setting, value);
+    }
+
+    public const string EditorKey = "test-editor-key-0123456789";
+    public const string ReaderKey = "test-reader-key-0123456789";
+    public const string AdminKey = "test-admin-key-0123456789";
+
+    private static readonly (string Name, string Key, string Role)[] Keys = [("ana-editor", EditorKey, "Editor"), ("rui-reader", ReaderKey, "Reader"), ("ops-admin", AdminKey, "Admin")];
+
+    private readonly Dictionary<string, string> _settings = [];
+
+    /// <summary>A setting for this API only, before it starts.</summary>
+    public SeededApi With(string setting, string value)
+    {
+        _settings[setting] = value;
+        return this;
+    }
+
+    /// <summary>A client that sends an API key with every request.</summary>
+    public HttpClient ClientWithKey(string key)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(ApiKeys.Header, key);
+        return client;
     }
 
     public async Task<JsonElement> GetJsonAsync(string url)

@@ -31,11 +31,13 @@ public static class DocumentsApi
             .WithDescription("Upload a file as multipart/form-data field `file` (.txt .md .html .eml .mbox), or an article as JSON "
                 + "{\"title\",\"text\",\"published\":\"YYYY-MM-DD\",\"source\",\"author\"}. Returns what was extracted from each document in it. "
                 + "Idempotent: a document already stored is reported as AlreadyStored and changes nothing. 413 over 16 MB, 415 for other file types, "
-                + "422 for a file that cannot be read.")
+                + "422 for a file that cannot be read. Needs an editor key (X-Api-Key).")
             .Accepts<NewArticle>("application/json", "multipart/form-data")
             .Produces<IReadOnlyList<IngestedDocument>>(StatusCodes.Status201Created).Produces<IReadOnlyList<IngestedDocument>>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireAuthorization(Access.Edit).RequireRateLimiting(Access.Writes)
             .DisableAntiforgery();
         group.MapGet("/", List).WithName("ListDocuments").WithSummary("List documents, newest first")
             .WithDescription("Optionally of one kind (Article or Email). Paged with limit (1-200) and offset.");

@@ -42,7 +42,8 @@ public static class EntitiesApi
             .WithDescription("Example: /api/entities/agency:us-immigration-and-customs-enforcement");
         group.MapGet("/{id}/neighbourhood", Neighbourhood).WithName("GetNeighbourhood").WithSummary("The entities and events around an entity, as nodes and edges")
             .WithDescription("depth 1 to 3 hops (1 by default); at most maxNodes nodes (1-2000, 200 by default), nearest first; truncated says when more were left out. "
-                + "Edges are relations (works-for, part-of, offers, follows-up) and participated-in links from entities to events.");
+                + "Edges are relations (works-for, part-of, offers, follows-up) and participated-in links from entities to events.")
+            .RequireRateLimiting(Access.Expensive);
         return app;
     }
 

@@ -16,7 +16,8 @@ public static class ExportApi
                 + "(FollowTheMoney entities as JSON lines, for Aleph and OpenSanctions tooling), csv-nodes, csv-edges (for a spreadsheet or OpenRefine). "
                 + "With entity (id or name) and depth (1-3), only that neighbourhood; otherwise the whole graph up to 50,000 nodes. "
                 + "Rejected facts are left out unless review=all; review=confirmed exports only what may be published. Example: /api/export/gexf?entity=ICE&depth=2")
-            .Produces<string>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<string>(contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireRateLimiting(Access.Expensive);
         return app;
     }
 

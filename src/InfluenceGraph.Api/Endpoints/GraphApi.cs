@@ -13,7 +13,8 @@ public static class GraphApi
         var group = app.MapGroup("/api").WithTags("Paths and events");
         group.MapGet("/paths", Paths).WithName("FindPaths").WithSummary("Shortest paths between two entities, each edge with its evidence")
             .WithDescription("from and to are entity ids or names. Paths of at most maxHops edges (1-6, 4 by default), up to maxPaths (1-10, 3 by default), "
-                + "shortest first; relations may be walked either way. Example: /api/paths?from=Amazon%20Web%20Services&to=ICE");
+                + "shortest first; relations may be walked either way. Example: /api/paths?from=Amazon%20Web%20Services&to=ICE")
+            .RequireRateLimiting(Access.Expensive);
         group.MapGet("/events/{id}", Event).WithName("GetEvent").WithSummary("One meeting, call, request, follow-up or publication, with participants and evidence")
             .WithDescription("Its status (Held, Proposed, Cancelled), its date with precision and original wording, each participant with a role, and "
                 + "every quote it rests on. Example: /api/events/meeting:2018-06-12-amazon-web-services-us-immigration-and-customs-enforcement");

@@ -39,8 +39,14 @@ const routes = {
 };
 
 let current = null;
+let pending = null;
 
-async function render() {
+function render() {
+  pending = show();
+  return pending;
+}
+
+async function show() {
   current?.abort();
   const controller = new AbortController();
   current = controller;
@@ -54,50 +60,65 @@ async function render() {
   }
   if (route.name !== 'search' && document.activeElement !== searchInput) searchInput.value = '';
   if (route.name === 'search' && document.activeElement !== searchInput) searchInput.value = route.query.get('q') || '';
-  const show = routes[route.name];
+  const draw = routes[route.name];
+  window.scrollTo(0, 0);
   view.replaceChildren();
   view.className = `view view-${route.name}`;
-  if (!show) {
+  if (!draw) {
     location.replace('#/');
     return;
   }
   try {
-    await show(view, route, { signal: controller.signal });
+    await draw(view, route, { signal: controller.signal });
   } catch (error) {
     if (error?.name !== 'AbortError') showError(error);
   }
-  if (current === controller && !route.query.has('start')) view.scrollTop = 0;
 }
 
 // ---------------------------------------------------------------- search box
 
 let searchTimer = null;
 
+/** Shows the results for what is in the search box; resolves once they are on the page. */
 function goSearch(immediate) {
   clearTimeout(searchTimer);
   const run = () => {
     const q = searchInput.value.trim();
     const target = `#/search${q ? `?q=${encodeURIComponent(q)}` : ''}`;
-    if (location.hash === target) return;
+    if (location.hash === target) return pending || Promise.resolve();
     // Typing refines the same results page; it does not stack history entries.
     if (parseHash().name === 'search') history.replaceState(null, '', target);
     else history.pushState(null, '', target);
-    render();
+    return render();
   };
-  if (immediate) run(); else searchTimer = setTimeout(run, 220);
+  if (immediate) return run();
+  searchTimer = setTimeout(run, 220);
+  return null;
 }
 
+const firstResult = () => document.querySelector('[data-testid="search-result"] a');
+
 searchInput.addEventListener('input', () => goSearch(false));
-document.getElementById('search-form').addEventListener('submit', (event) => {
+document.getElementById('search-form').addEventListener('submit', async (event) => {
   event.preventDefault();
-  goSearch(true);
-  document.querySelector('[data-testid="search-result"] a')?.focus();
+  await goSearch(true);
+  // Enter, then Enter again, opens the best match; the arrows move along the list.
+  firstResult()?.focus();
 });
 searchInput.addEventListener('keydown', (event) => {
-  if (event.key === 'ArrowDown') {
-    const first = document.querySelector('[data-testid="search-result"] a');
-    if (first) { event.preventDefault(); first.focus(); }
+  if (event.key === 'ArrowDown' && firstResult()) {
+    event.preventDefault();
+    firstResult().focus();
   }
+});
+view.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...document.querySelectorAll('[data-testid="search-result"] a')];
+  const at = links.indexOf(document.activeElement);
+  if (at < 0) return;
+  event.preventDefault();
+  if (event.key === 'ArrowUp' && at === 0) searchInput.focus();
+  else links[Math.min(links.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)))].focus();
 });
 document.addEventListener('keydown', (event) => {
   if (event.key === '/' && !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement?.tagName)) {
@@ -136,7 +157,7 @@ async function paintRole({ refresh = false } = {}) {
   const who = await whoAmI({ refresh });
   let text;
   let state;
-  if (!who.available) { text = 'Reading'; state = 'none'; keyStatus.textContent = 'This server does not check keys yet: reading is open, reviewing is not available.'; }
+  if (!who.available) { text = 'Reading only'; state = 'none'; keyStatus.textContent = 'This server does not check keys yet: reading is open, reviewing is not available.'; }
   else if (who.role) { text = `${who.role} · ${who.name}`; state = who.role.toLowerCase(); keyStatus.textContent = `Signed in as ${who.name}, ${who.role.toLowerCase()}.`; }
   else if (getKey()) { text = 'Unknown key'; state = 'bad'; keyStatus.textContent = 'The server does not know this key. Check it, or forget it to read without one.'; }
   else { text = 'No key · read only'; state = 'none'; keyStatus.textContent = 'No key: you can read everything; reviewing needs an editor key.'; }
@@ -161,8 +182,11 @@ keyPanel.addEventListener('submit', async (event) => {
     toggleKeyPanel(false);
     toast(`Key saved: ${who.role.toLowerCase()} ${who.name}`);
     render();
-  } else if (getKey()) {
+  } else if (getKey() && who.available) {
     showError(who.reason && who.reason !== 'Unknown key' ? who.reason : '401: the server does not know this key.');
+  } else {
+    toggleKeyPanel(false);
+    render();
   }
 });
 document.getElementById('api-key-clear').addEventListener('click', async () => {

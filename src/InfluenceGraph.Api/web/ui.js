@@ -174,16 +174,16 @@ function documentLabel(documentId) {
   return [h('span', { class: 'doc-kind' }, kind), h('span', { class: 'doc-title' }, summary.title || documentId), summary.date ? h('span', { class: 'doc-date' }, formatDocDate(summary.date)) : null];
 }
 
-/** One source: the quote, and a link to its document with the quote highlighted. */
-export function sourceItem(evidence) {
-  return h('li', { class: 'source', testid: 'source' },
-    h('a', { class: 'source-link', href: href.document(evidence.documentId, evidence.start, evidence.length), testid: 'source-link' },
-      h('span', { class: 'source-doc' }, documentLabel(evidence.documentId)),
-      h('span', { class: 'source-quote' }, `“${evidence.quote}”`)));
+/** One source: the quote, and a link to its document with the quote highlighted. `quiet` leaves out a quote already shown above it. */
+export function sourceItem(evidence, quiet = false) {
+  return h('li', { class: `source${quiet ? ' quiet' : ''}`, testid: 'source' },
+    h('a', { class: 'source-link', href: href.document(evidence.documentId, evidence.start, evidence.length), testid: 'source-link', title: quiet ? `“${evidence.quote}”` : null },
+      h('span', { class: 'source-doc' }, quiet ? h('span', { class: 'source-label' }, 'Source') : null, documentLabel(evidence.documentId)),
+      quiet ? null : h('span', { class: 'source-quote' }, `“${evidence.quote}”`)));
 }
 
 /** The sources of a fact: the first one shown, the rest behind a disclosure. Repeated quotes from copies of an email count once. */
-export function sourceList(evidence, { open = 1 } = {}) {
+export function sourceList(evidence, { open = 1, shown = null } = {}) {
   if (!evidence?.length) return h('p', { class: 'muted small' }, 'No source quoted.');
   const seen = new Set();
   const unique = evidence.filter((e) => {
@@ -196,10 +196,10 @@ export function sourceList(evidence, { open = 1 } = {}) {
   const rest = unique.slice(open);
   const documents = new Set(unique.map((e) => e.documentId)).size;
   return h('div', { class: 'sources' },
-    h('ul', { class: 'source-list' }, first.map(sourceItem)),
+    h('ul', { class: 'source-list' }, first.map((e) => sourceItem(e, !!shown && e.quote?.trim() === shown.trim()))),
     rest.length ? h('details', { class: 'more-sources' },
       h('summary', {}, `${rest.length} more source${rest.length === 1 ? '' : 's'} · ${documents} document${documents === 1 ? '' : 's'}`),
-      h('ul', { class: 'source-list' }, rest.map(sourceItem))) : null);
+      h('ul', { class: 'source-list' }, rest.map((e) => sourceItem(e)))) : null);
 }
 
 // ---------------------------------------------------------------- states
@@ -354,16 +354,26 @@ export function reviewBar(factId, review, { compact = false } = {}) {
   return bar;
 }
 
-function auditStatus(value) {
-  if (!value) return '—';
-  if (typeof value === 'string') return value;
-  return value.status || value.name || JSON.stringify(value);
+/** An audit entry's before/after: JSON text from the store ({"status":…} for a review, {"name","kind"} for a correction, {"id","name"} for a merge). */
+function auditValue(value) {
+  if (value === null || value === undefined || value === '') return '—';
+  let v = value;
+  if (typeof v === 'string') {
+    try { v = JSON.parse(v); } catch { return v; }
+  }
+  if (typeof v !== 'object' || v === null) return String(v);
+  if (v.status) return v.status;
+  const parts = [v.name, v.kind, v.id && v.id !== v.name ? v.id : null].filter(Boolean);
+  return parts.length ? parts.join(' · ') : JSON.stringify(v);
 }
 
+const AUDIT_ACTION = { review: '', correct: 'Corrected: ', merge: 'Merged: ', split: 'Split: ' };
+
 function auditItem(entry) {
+  const action = entry.action in AUDIT_ACTION ? AUDIT_ACTION[entry.action] : `${entry.action}: `;
   return h('li', { class: 'audit-item', testid: 'audit-item' },
     h('span', { class: 'audit-when' }, formatTimestamp(entry.at)),
     h('span', { class: 'audit-who' }, entry.actor || 'unknown'),
-    h('span', { class: 'audit-what' }, entry.action === 'review' || !entry.action ? '' : `${entry.action}: `, `${auditStatus(entry.before)} → ${auditStatus(entry.after)}`),
+    h('span', { class: 'audit-what' }, action, `${auditValue(entry.before)} → ${auditValue(entry.after)}`),
     entry.note ? h('span', { class: 'audit-note' }, `“${entry.note}”`) : null);
 }

@@ -57,23 +57,32 @@ export async function documentView(root, route, { signal }) {
 
 // ---------------------------------------------------------------- header
 
-const HEADER_FIELDS = [['from', 'From'], ['to', 'To'], ['cc', 'Cc'], ['subject', 'Subject'], ['author', 'By'], ['source', 'Source'], ['published', 'Published'], ['url', 'Address']];
 const RECORD_FIELDS = [['foia-request', 'FOIA request'], ['releasing-agency', 'Released by'], ['bates', 'Bates']];
 
+/** The document's header. The text itself starts with its From/To or Title/Author lines, so they are not repeated here. */
 function docHeader(doc) {
   const meta = doc.metadata || {};
-  const rows = HEADER_FIELDS.filter(([k]) => meta[k]).map(([k, label]) => [h('dt', {}, label), h('dd', {}, meta[k])]);
   const record = RECORD_FIELDS.filter(([k]) => meta[k]);
+  const byline = doc.kind === 'Email' ? meta.from : [meta.author, meta.source].filter(Boolean).join(', ');
   return h('header', { class: 'doc-head' },
     h('nav', { class: 'crumbs' }, h('a', { href: href.documents() }, 'Documents'), ' › ', doc.kind),
     h('h1', { testid: 'document-title' }, doc.title || doc.id),
     h('p', { class: 'doc-meta' },
       h('span', { class: `doc-kind kind-${doc.kind.toLowerCase()}` }, doc.kind),
-      doc.date ? h('span', {}, doc.kind === 'Email' ? formatTimestamp(doc.date) : formatDocDate(doc.date)) : null,
+      doc.date ? h('span', { title: doc.date }, doc.kind === 'Email' ? formatWrittenTime(doc.date) : formatDocDate(doc.date)) : null,
+      byline ? h('span', { class: 'byline' }, byline) : null),
+    record.length || doc.redactions?.length ? h('p', { class: 'doc-meta records' },
       record.map(([k, label]) => h('span', { class: 'record' }, `${label} `, h('b', {}, meta[k]))),
-      doc.redactions?.length ? h('span', { class: 'record' }, `${doc.redactions.length} redaction${doc.redactions.length === 1 ? '' : 's'}`) : null),
-    rows.length ? h('dl', { class: 'doc-fields' }, rows) : null,
+      doc.redactions?.length ? h('span', { class: 'record' }, h('span', { class: 'redaction' }, 'b'), ` ${doc.redactions.length} redaction${doc.redactions.length === 1 ? '' : 's'}`) : null) : null,
     h('p', { class: 'muted small origin' }, 'File ', h('code', {}, doc.origin || '—'), ' · id ', h('code', {}, doc.id)));
+}
+
+/** "2018-06-15T11:04:52-07:00" → "15 Jun 2018, 11:04 (UTC−07:00)": the time as the sender's clock had it. */
+function formatWrittenTime(value) {
+  const m = String(value).match(/^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/);
+  if (!m) return formatTimestamp(value);
+  const zone = !m[4] || m[4] === 'Z' || m[4] === '+00:00' ? 'UTC' : `UTC${m[4].replace('-', '−')}`;
+  return `${formatDocDate(m[1])}, ${m[2]}:${m[3]} (${zone})`;
 }
 
 // ---------------------------------------------------------------- the text and the highlight
@@ -198,7 +207,7 @@ function threadPanel(thread, currentId) {
     h('div', { class: 'panel-body' }, h('ol', { class: 'thread' }, thread.map((d) => h('li', { class: d.id === currentId ? 'current' : '' },
       h('a', { href: href.document(d.id), 'aria-current': d.id === currentId ? 'page' : null },
         h('span', { class: 'thread-from' }, (d.from || '').replace(/<[^>]*>/, '').trim() || 'Unknown sender'),
-        h('span', { class: 'muted small' }, formatTimestamp(d.date)),
+        h('span', { class: 'muted small' }, formatWrittenTime(d.date)),
         h('span', { class: 'thread-title small' }, d.title)))))));
 }
 

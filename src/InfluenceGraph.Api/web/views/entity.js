@@ -245,7 +245,7 @@ export function timelineItem(event, selfId) {
         event.date?.wording ? h('span', { class: 'wording muted small', title: 'How the source put the date' }, `“${event.date.wording}”`) : null),
       event.summary ? h('p', { class: 'ti-summary' }, event.summary) : null,
       participantList(event.participants, { skip: selfId }),
-      sourceList(event.evidence),
+      sourceList(event.evidence, { shown: event.summary }),
       reviewBar(event.id, event.review)));
 }
 

@@ -107,7 +107,7 @@ function meetingCard(item) {
         item.othersPresent?.length ? h('div', { class: 'side side-others' }, h('div', { class: 'side-label' }, 'Also present'),
           h('ul', { class: 'people' }, item.othersPresent.map((o) => h('li', {}, entityLink(o.id, o.name), o.title ? h('span', { class: 'title' }, o.title) : null)))) : null),
       m.summary ? h('blockquote', { class: 'summary' }, m.summary) : null,
-      sourceList(m.evidence),
+      sourceList(m.evidence, { shown: m.summary }),
       reviewBar(m.id, m.review),
       followUpSection(item)));
 }
@@ -137,6 +137,6 @@ function followUpItem(f) {
       e.summary ? h('blockquote', { class: 'summary' }, e.summary) : null,
       f.proposed?.length ? h('details', { class: 'proposed' }, h('summary', {}, `What it proposed (${f.proposed.length} lines)`),
         h('ul', {}, f.proposed.map((line) => h('li', {}, line)))) : null,
-      sourceList(e.evidence),
+      sourceList(e.evidence, { shown: e.summary }),
       reviewBar(e.id, e.review)));
 }
