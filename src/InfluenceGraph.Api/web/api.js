@@ -22,7 +22,7 @@ export class ApiError extends Error {
     let text = this.detail || this.title || 'The request failed.';
     if (this.status === 401 && !this.detail) text = 'this needs an API key: enter an editor key with the Key button.';
     if (this.status === 403 && !this.detail) text = 'your key is a reader key; ask an admin for an editor key to review facts.';
-    if (this.status === 429 && this.retryAfter) text += ` Try again in ${this.retryAfter} s.`;
+    if (this.status === 429 && this.retryAfter && !/try again/i.test(text)) text += ` Try again in ${this.retryAfter} s.`;
     return `${this.status}: ${text}`;
   }
 }
@@ -74,10 +74,11 @@ export async function api(path, { method = 'GET', params, body, signal } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
   const key = getKey();
   if (key) headers['X-Api-Key'] = key;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const form = typeof FormData !== 'undefined' && body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   let response;
   try {
-    response = await fetch(url(path, params), { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+    response = await fetch(url(path, params), { method, headers, body: body === undefined || form ? body : JSON.stringify(body), signal });
   } catch (error) {
     if (error.name === 'AbortError') throw error;
     throw new ApiError(0, 'Network error', 'The InfluenceGraph API cannot be reached. Is the server running?');
@@ -187,6 +188,14 @@ export function loadDocumentSummaries() {
       .catch(() => { documentList = null; return null; });
   }
   return documentList;
+}
+
+/** Uploads one file (.txt .md .html .eml .mbox) for ingest; answers what was extracted from each document in it. */
+export function uploadDocument(file) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  documentList = null; // the next evidence label may name the new document
+  return api('api/documents', { method: 'POST', body: form });
 }
 
 export function documentSummary(id) {

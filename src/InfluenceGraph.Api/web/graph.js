@@ -212,7 +212,8 @@ export async function drawGraph(container, subgraph, { onNode } = {}) {
   let frame = 0;
   cy.on('zoom', () => { cancelAnimationFrame(frame); frame = requestAnimationFrame(() => { if (!cy.destroyed()) scaleLabels(cy); }); });
   container.dataset.nodes = String(count);
-  window.__igcy = cy; // TEMP
+  container.setAttribute('role', 'img');
+  container.setAttribute('aria-label', `Network of ${count} nodes: ${subgraph.nodes.filter((n) => n.distance === 1).map((n) => n.label).slice(0, 12).join(', ')}`);
 
   // Keep the whole graph in view when the panel changes size, until the reader zooms or pans.
   let touched = false;

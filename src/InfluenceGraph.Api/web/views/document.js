@@ -2,8 +2,8 @@
 // and beside it everything found in the document and, for an email, its thread.
 // #/documents?q=… — the documents, newest first, or a full-text search over them.
 
-import { api, enc, nameOf, remember, rememberDocument } from '../api.js';
-import { clear, empty, failure, formatDocDate, formatTimestamp, h, href, KIND_LABEL, loading } from '../ui.js';
+import { api, canEdit, enc, nameOf, remember, rememberDocument, uploadDocument, whoAmI } from '../api.js';
+import { clear, empty, failure, formatDocDate, formatTimestamp, h, href, KIND_LABEL, loading, showError } from '../ui.js';
 import { docRow } from './search.js';
 import { eventShortLabel } from '../graph.js';
 
@@ -219,9 +219,8 @@ export async function documentsView(root, route, { signal }) {
   const form = h('form', { class: 'filters', role: 'search' }, h('label', { class: 'field grow' }, h('span', {}, 'Full text'), input), h('button', { type: 'submit', class: 'primary' }, 'Search'));
   form.addEventListener('submit', (event) => { event.preventDefault(); location.hash = href.documents(input.value.trim()); });
   const list = h('div', { class: 'results', testid: 'documents' }, loading());
-  root.append(h('section', { class: 'page narrow' }, h('div', { class: 'page-head' }, h('div', {}, h('h1', {}, q ? `Documents mentioning “${q}”` : 'Documents'),
-    h('p', { class: 'lede small' }, q ? 'All the words must appear; the last may be the start of a word.' : 'Articles and emails, newest first.')), form), list));
-  try {
+
+  async function load() {
     if (q) {
       const page = await api('api/documents/search', { params: { q, limit: 50 }, signal });
       page.items.forEach((hit) => rememberDocument(hit.document));
@@ -239,6 +238,15 @@ export async function documentsView(root, route, { signal }) {
       list.replaceChildren(page.items.length ? h('ul', { class: 'doc-list' }, page.items.map(docRow)) : empty('No documents yet.'),
         page.total > page.items.length ? h('p', { class: 'muted small' }, `The newest ${page.items.length} of ${page.total}.`) : null);
     }
+  }
+
+  root.append(h('section', { class: 'page narrow' },
+    h('div', { class: 'page-head' }, h('div', {}, h('h1', {}, q ? `Documents mentioning “${q}”` : 'Documents'),
+      h('p', { class: 'lede small' }, q ? 'All the words must appear; the last may be the start of a word.' : 'Articles and emails, newest first.')), form),
+    q ? null : uploadPanel(() => load().catch(showError)),
+    list));
+  try {
+    await load();
   } catch (error) {
     if (error.name === 'AbortError') throw error;
     list.replaceChildren(failure(error, 'The documents could not be loaded.'));
@@ -249,4 +257,39 @@ export async function documentsView(root, route, { signal }) {
 /** "…[Rekognition] [Video] can…" → the bracketed words marked. */
 function snippet(text) {
   return String(text).split(/(\[[^\]]*\])/).map((part) => (part.startsWith('[') && part.endsWith(']') ? h('mark', { class: 'hit' }, part.slice(1, -1)) : part));
+}
+
+/** Editors add articles and FOIA emails here; each file is ingested and what was found in it is listed. */
+function uploadPanel(onAdded) {
+  const input = h('input', { type: 'file', multiple: true, accept: '.txt,.md,.html,.htm,.eml,.mbox', testid: 'upload-input', 'aria-label': 'Files to add' });
+  const results = h('ul', { class: 'upload-results', testid: 'upload-results' });
+  const button = h('button', { type: 'submit', class: 'primary', testid: 'upload-save' }, 'Add');
+  const panel = h('details', { class: 'card upload', testid: 'upload', hidden: true },
+    h('summary', {}, h('strong', {}, 'Add documents'), h('span', { class: 'muted small' }, ' articles (.txt .md .html) and emails (.eml .mbox), up to 16 MB each')),
+    h('form', { class: 'upload-form', onsubmit: async (event) => {
+      event.preventDefault();
+      const files = [...input.files];
+      if (!files.length) return;
+      button.disabled = true;
+      for (const file of files) {
+        const row = h('li', {}, h('span', { class: 'spinner' }), ` ${file.name}`);
+        results.prepend(row);
+        try {
+          const answer = await uploadDocument(file);
+          row.replaceChildren(...(answer || []).map((d) => h('div', { class: 'upload-row' },
+            h('span', { class: `outcome outcome-${String(d.outcome).toLowerCase()}` }, d.outcome === 'AlreadyStored' ? 'Already here' : 'Added'),
+            h('a', { href: href.document(d.document.id) }, d.document.title || file.name),
+            h('span', { class: 'muted small' }, [[d.entities.length, 'name'], [d.events.length, 'event'], [d.relations.length, 'relation']].map(([n, w]) => `${n} ${w}${n === 1 ? '' : 's'}`).join(' · ')))));
+        } catch (error) {
+          row.replaceChildren(h('span', { class: 'outcome outcome-failed' }, 'Refused'), ` ${file.name}: ${error.display || error.message}`);
+          showError(error);
+        }
+      }
+      button.disabled = false;
+      input.value = '';
+      onAdded();
+    } }, input, button),
+    results);
+  whoAmI().then((who) => { panel.hidden = !canEdit(who); });
+  return panel;
 }

@@ -16,7 +16,7 @@ export async function entityView(root, route, { signal }) {
   const depth = clampDepth(route.query.get('depth'));
   const review = reviewParam();
 
-  const profileP = api(`api/entities/${enc(id)}`, { signal });
+  const profileP = api(`api/entities/${enc(id)}`, { params: { review }, signal });
   const timelineP = api('api/timeline', { params: { entity: id, limit: 200, review }, signal });
   const graphP = fetchGraph(id, depth, signal);
   const titlesP = loadDocumentSummaries();
@@ -71,7 +71,9 @@ function fetchGraph(id, depth, signal) {
 function renderHead(head, p, depth) {
   const type = kindKey(p.kind);
   const meetingsLink = p.kind === 'Agency' ? href.meetings({ agency: p.id }) : p.kind === 'Company' ? href.meetings({ vendor: p.id }) : null;
-  const exportBase = `api/export/%F?entity=${enc(p.id)}&depth=${depth}`;
+  const review = reviewParam();
+  // The export holds what the page shows: same depth, same review filter.
+  const exportBase = `api/export/%F?entity=${enc(p.id)}&depth=${depth}${review ? `&review=${review}` : ''}`;
   clear(head,
     h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, h('a', { href: href.search(p.aliases?.[0] || p.name) }, 'Search'), ' › ', KIND_LABEL[p.kind] || p.kind),
     h('div', { class: 'entity-title' },
@@ -87,7 +89,7 @@ function renderHead(head, p, depth) {
         h('details', { class: 'menu' }, h('summary', { class: 'button' }, 'Export'),
           h('div', { class: 'menu-items' },
             [['cytoscape', 'Cytoscape.js (.cyjs)'], ['gexf', 'Gephi (.gexf)'], ['graphml', 'GraphML'], ['ftm', 'FollowTheMoney'], ['csv-nodes', 'Nodes (.csv)'], ['csv-edges', 'Edges (.csv)']]
-              .map(([f, label]) => h('a', { href: exportBase.replace('%F', f), download: '' }, label)))))),
+              .map(([f, label]) => h('a', { class: 'export-link', href: exportBase.replace('%F', f), download: '', testid: `export-${f}` }, label)))))),
     h('div', { class: 'entity-review', dataset: { factId: p.id } }, h('span', { class: 'label' }, 'Entity'), reviewBar(p.id, p.review, { compact: true }),
       p.mergeReasons?.length ? h('details', { class: 'why' }, h('summary', {}, `Why these names are one entity (${p.mergeReasons.length})`),
         h('ul', {}, p.mergeReasons.map((r) => h('li', {}, r)))) : null,
@@ -182,6 +184,7 @@ async function renderGraph(panel, id, depth, graphP, signal) {
     for (const [i, b] of depthButtons.entries()) b.setAttribute('aria-pressed', String(i + 1 === d));
     // Only the graph changes: keep the rest of the page, and the hash, without a re-render.
     history.replaceState(null, '', `${href.entity(id)}?depth=${d}`);
+    for (const link of document.querySelectorAll('.export-link')) link.href = link.getAttribute('href').replace(/depth=\d/, `depth=${d}`);
     show(fetchGraph(id, d, signal));
   }
 

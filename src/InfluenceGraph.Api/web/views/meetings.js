@@ -30,6 +30,8 @@ export async function meetingsView(root, route, { signal }) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = Object.fromEntries(new FormData(form));
+    // A field showing the name of the id it was opened with still means that id.
+    for (const input of form.querySelectorAll('input[data-id]')) if (data[input.name] === input.value && input.value === input.dataset.name) data[input.name] = input.dataset.id;
     location.hash = href.meetings(data);
   });
 
@@ -51,6 +53,14 @@ export async function meetingsView(root, route, { signal }) {
   const [agencyLookup, vendorLookup] = await Promise.all([agencyNameP, vendorNameP]);
   const agencyName = q.agency ? agencyLookup || resolvedName(page, 'agencies', q.agency) : null;
   const vendorName = q.vendor ? vendorLookup || resolvedName(page, 'vendors', q.vendor) : null;
+  // Opened from an entity page with its id: show its name in the field instead.
+  for (const [name, shown] of [['agency', agencyName], ['vendor', vendorName]]) {
+    const input = form.querySelector(`input[name=${name}]`);
+    if (q[name].includes(':') && shown && shown !== q[name]) {
+      Object.assign(input.dataset, { id: q[name], name: shown });
+      input.value = shown;
+    }
+  }
   if (agencyName || vendorName) title.textContent = `Vendor meetings${vendorName ? ` · ${vendorName}` : ''}${agencyName ? ` · ${agencyName}` : ''}`;
   document.title = `${title.textContent} · InfluenceGraph`;
 
