@@ -71,6 +71,7 @@ public static class Ids
             "person" or "agency" or "company" or "organization" or "product" => NodeKind.Entity,
             "meeting" or "call" or "meeting-request" or "follow-up" or "publication" => NodeKind.Event,
             "article" or "email" => NodeKind.Document,
+            "works-for" or "part-of" or "offers" or "follows-up" or "replies-to" or "forwards" => NodeKind.Relation,
             _ => NodeKind.Unknown,
         };
     }
@@ -130,4 +131,5 @@ public enum NodeKind
     Entity,
     Event,
     Document,
+    Relation,
 }

@@ -129,4 +129,15 @@ public sealed class ReviewApiTests(SeededApi api) : IClassFixture<SeededApi>
         Assert.Equal("Amazon Rekognition Video", (await api.GetJsonAsync($"/api/entities/{Uri.EscapeDataString(id)}")).GetProperty("name").GetString());
         Assert.Equal("correct", (await api.GetJsonAsync($"/api/audit?factId={Uri.EscapeDataString(id)}")).GetProperty("items")[0].GetProperty("action").GetString());
     }
+
+    [Fact]
+    public async Task Merging_into_an_unknown_entity_is_not_found_and_merging_an_entity_into_itself_is_a_conflict()
+    {
+        using var editor = api.ClientWithKey(SeededApi.EditorKey);
+        var unknown = await editor.PostAsJsonAsync(new Uri("/api/entities/person:nobody-at-all/merge", UriKind.Relative), new { duplicateId = "person:dana-kowalczyk" });
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        var self = await editor.PostAsJsonAsync(new Uri("/api/entities/person:dana-kowalczyk/merge", UriKind.Relative), new { duplicateId = "person:dana-kowalczyk" });
+        Assert.Equal(HttpStatusCode.Conflict, self.StatusCode);
+        Assert.Equal("application/problem+json", self.Content.Headers.ContentType?.MediaType);
+    }
 }

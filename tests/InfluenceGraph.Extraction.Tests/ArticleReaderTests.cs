@@ -64,12 +64,13 @@ public class ArticleReaderTests
     public void Redaction_markers_and_release_stamps_are_recorded_on_the_document()
     {
         using var folder = new TempFolder();
-        var path = folder.Write("r.txt", "FOIA Request 2018-ICFO-41327 | Released by U.S. Immigration and Customs Enforcement | Bates ICE-2018-000123\n\n(b)(6) met [REDACTED] and (b)(7)(C) on June 12.\n");
+        var path = folder.Write("r.txt", "FOIA Request 2018-ICFO-41327 | Released by U.S. Immigration and Customs Enforcement | Bates ICE-2018-000123\n\n(b)(6) met [REDACTED] and (b)(7)(C) on June 12.\nRegards,\n(b)(6),\n\nUnit Chief\n");
 
         var document = Assert.Single(new DocumentReader().Read(path));
 
-        Assert.Equal(["(b)(6)", "[REDACTED]", "(b)(7)(C)"], document.Redactions.Select(r => r.Marker));
-        Assert.All(document.Redactions, r => Assert.Equal(r.Marker, document.Text.Substring(r.Start, r.Length).Trim()));
+        Assert.Equal(["(b)(6)", "[REDACTED]", "(b)(7)(C)", "(b)(6)"], document.Redactions.Select(r => r.Marker));
+        // The span is the marker itself, not the comma and blank line after it: a page blacks out exactly it.
+        Assert.All(document.Redactions, r => Assert.Equal(r.Marker, document.Text.Substring(r.Start, r.Length)));
         Assert.Equal("2018-ICFO-41327", document.Metadata["foia-request"]);
         Assert.Equal("U.S. Immigration and Customs Enforcement", document.Metadata["releasing-agency"]);
         Assert.Equal("ICE-2018-000123", document.Metadata["bates"]);

@@ -98,13 +98,21 @@ public static class ReviewApi
     private static async Task<Ok<Entity>> Merge(IGraphStore store, HttpContext context, string id, MergeRequest request, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.DuplicateId)) throw ApiProblemException.BadParameter("duplicateId", "duplicateId is required: the entity to fold into this one.");
+        await RequireEntityAsync(store, id, cancellationToken);
         return TypedResults.Ok(await store.MergeEntitiesAsync(new EntityMerge(id, request.DuplicateId, context.Caller(), request.Note), cancellationToken));
     }
 
     private static async Task<Ok<Entity>> Split(IGraphStore store, HttpContext context, string id, SplitRequest request, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.MergedId)) throw ApiProblemException.BadParameter("mergedId", "mergedId is required: the entity merged into this one.");
+        await RequireEntityAsync(store, id, cancellationToken);
         return TypedResults.Ok(await store.SplitEntityAsync(new EntitySplit(id, request.MergedId, context.Caller(), request.Note), cancellationToken));
+    }
+
+    /// <summary>A 404 for an unknown entity in the path; what else is wrong with a merge or split is a 409 from the store.</summary>
+    private static async Task RequireEntityAsync(IGraphStore store, string id, CancellationToken cancellationToken)
+    {
+        if ((await store.GetEntityNamesAsync([id], cancellationToken)).Count == 0) throw ApiProblemException.NotFound("Entity", id);
     }
 
     private static Ok<IReadOnlyList<KeyHolder>> Keys(Microsoft.Extensions.Options.IOptions<AccessOptions> options) =>

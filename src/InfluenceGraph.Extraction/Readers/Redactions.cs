@@ -24,8 +24,13 @@ public static partial class Redactions
     /// <summary>True when a name or address is (or holds) a redaction marker: it must never become an entity.</summary>
     public static bool IsRedacted(string text) => MarkerPattern().IsMatch(text);
 
-    public static IReadOnlyList<Redaction> Find(string text) =>
-        MarkerPattern().Matches(text).Select(m => new Redaction(m.Index, m.Length, m.Value.Trim().TrimEnd(',', ';', '&', '/').Trim())).ToList();
+    public static IReadOnlyList<Redaction> Find(string text) => MarkerPattern().Matches(text).Select(m =>
+    {
+        // The pattern joins runs of exemptions ("(b)(6), (b)(7)(C)"); the separator after the last one is not part of the redaction.
+        var marker = m.Value.TrimEnd().TrimEnd(',', ';', '&', '/').TrimEnd();
+        if (marker.EndsWith(" and", StringComparison.Ordinal)) marker = marker[..^4].TrimEnd();
+        return new Redaction(m.Index, marker.Length, marker);
+    }).ToList();
 
     /// <summary>Request number, releasing agency and Bates numbers, where a released page prints them.</summary>
     public static void AddReleaseMetadata(string text, IDictionary<string, string> metadata)
