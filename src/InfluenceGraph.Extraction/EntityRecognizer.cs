@@ -437,6 +437,18 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}[\p{L}\d]*$")]
     private static partial Regex CamelCase();
 
+    // "Mark43", "Sentinel9": a word run into a number is a brand, not a person or a place.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}\d{1,4}$")]
+    private static partial Regex WordWithNumber();
+
+    /// <summary>Words that come before a product when someone tries, buys or uses it: "a demo of ClearPath", "licenses for Coplink", "deployed Fusus".</summary>
+    private static readonly HashSet<string> ProductCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "demo of", "demonstration of", "pilot of", "trial of", "rollout of", "deployment of", "licenses for", "licences for", "license for", "licence for",
+        "subscription to", "subscriptions to", "upgrade to", "migration to", "integration with", "deploy", "deployed", "deploying", "purchase", "purchased",
+        "purchasing", "procure", "procured", "licensed", "piloted", "piloting", "demoed", "demonstrated", "trialed", "trialled",
+    };
+
     // "iSentry", "eCitation": a brand that starts in lower case.
     [GeneratedRegex(@"^[ie]\p{Lu}\p{Ll}{2,}[\p{L}\d]*$")]
     private static partial Regex LowerCaseBrand();
@@ -451,7 +463,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         "reader", "readers", "device", "devices", "sensor", "sensors", "tracker", "trackers", "dashboard", "product", "service", "technology", "program",
         "tower", "towers", "solution", "engine", "kit", "unit", "units", "toolkit", "feature", "model", "drone", "aircraft", "kiosk", "kiosks",
         "scanner", "scanners", "analytics", "alerting", "search", "extraction", "integration", "license-plate", "add-on", "plugin", "plug-in",
-        "extension", "subscription", "license", "licence", "package",
+        "extension", "subscription", "license", "licence", "package", "login", "logins", "licenses", "licences", "seats",
     };
 
     /// <summary>
@@ -506,13 +518,19 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 continue;
             }
             if (!mentions.IsFree(i, 1)) continue;
+            if ((Trademarked(doc, mentions, i) ?? AfterProductCue(doc, mentions, i)) is { } cued)
+            {
+                mentions.TryAdd(cued);
+                i = cued.LastToken;
+                continue;
+            }
             if (ModelNumber().IsMatch(t.Text) && t.Text is not ("K-12" or "COVID-19" or "H-1B" or "I-9" or "W-2") && !doc.IsSentenceStart(i) && ModelProduct(doc, mentions, i) is { } model)
             {
                 mentions.TryAdd(model);
                 i = model.LastToken;
                 continue;
             }
-            if (Apposition(doc, mentions, i) is { } named)
+            if ((Apposition(doc, mentions, i) ?? NamedAfterNoun(doc, mentions, i)) is { } named)
             {
                 mentions.TryAdd(named);
                 i = named.LastToken;
@@ -522,7 +540,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             var versioned = i >= 3 && tokens[i - 1].Text == "of" && tokens[i - 3].Text.Equals("version", StringComparison.OrdinalIgnoreCase)
                 || i + 1 < tokens.Count && tokens[i + 1].Text.Length > 1 && tokens[i + 1].Text[0] == 'v' && tokens[i + 1].Text[1..].All(char.IsDigit);
             if (versioned && t.IsCapitalised && t.IsWord && !Words.IsOrgHead(t.Text) || LowerCaseBrand().IsMatch(t.Text)
-                || CamelCase().IsMatch(t.Text) && !t.Text.StartsWith("Mc", StringComparison.Ordinal) && !t.Text.StartsWith("Mac", StringComparison.Ordinal))
+                || CamelCase().IsMatch(t.Text) && !t.Text.StartsWith("Mc", StringComparison.Ordinal) && !t.Text.StartsWith("Mac", StringComparison.Ordinal)
+                || WordWithNumber().IsMatch(t.Text) && !doc.IsSentenceStart(i))
             {
                 var maker = i > 1 && tokens[i - 1].IsPossessive && mentions.At(i - 2) is { Kind: EntityKind.Company } owner ? owner : null;
                 mentions.TryAdd(new Mention(t.Start, t.End, i, 1, EntityKind.Product, t.Text, "product-name-shape", 0.65) { Maker = maker });
@@ -542,6 +561,29 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         }
     }
 
+    /// <summary>"ClearPath™", "Sentinel® Cloud": capitalised words a trademark sign follows.</summary>
+    private Mention? Trademarked(DocumentText doc, MentionSet mentions, int i)
+    {
+        var tokens = doc.Tokens;
+        var end = i;
+        while (end < tokens.Count && end - i < 3 && (IsProductWord(doc, mentions, end) || end > i && WordWithNumber().IsMatch(tokens[end].Text))) end++;
+        if (end == i || end >= tokens.Count || tokens[end].Text is not ("™" or "®") || tokens[end].Start != tokens[end - 1].End) return null;
+        return new Mention(tokens[i].Start, tokens[end - 1].End, i, end - i, EntityKind.Product, doc.Span(i, end - i), "product-trademark", 0.8);
+    }
+
+    /// <summary>An unknown name right after a phrase of trying, buying or using: "a pilot of Veritrace", "purchased Orion".</summary>
+    private Mention? AfterProductCue(DocumentText doc, MentionSet mentions, int i)
+    {
+        var tokens = doc.Tokens;
+        var cued = i > 0 && ProductCues.Contains(tokens[i - 1].Text) || i > 1 && ProductCues.Contains($"{tokens[i - 2].Text} {tokens[i - 1].Text}");
+        if (!cued || doc.IsSentenceStart(i) || !IsProductWord(doc, mentions, i)) return null;
+        var end = i + 1;
+        while (end < tokens.Count && end - i < 3 && IsProductWord(doc, mentions, end) && doc.SentenceOf[end] == doc.SentenceOf[i]) end++;
+        // "deployed Orion across the county" but not "demonstrated Harbor City's ...": a possessive after it is an owner, not a product.
+        if (end < tokens.Count && tokens[end].IsPossessive) return null;
+        return new Mention(tokens[i].Start, tokens[end - 1].End, i, end - i, EntityKind.Product, doc.Span(i, end - i), "product-after-cue", 0.6);
+    }
+
     /// <summary>"Skydio X10", "SQ-9 Condor", "UFED 4PC": a model designation with the brand or name beside it.</summary>
     private Mention? ModelProduct(DocumentText doc, MentionSet mentions, int i)
     {
@@ -552,7 +594,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         else if (i > 0 && IsProductWord(doc, mentions, i - 1) && doc.SentenceOf[i - 1] == doc.SentenceOf[i]) first = i - 1;
         var last = i;
         if (i + 1 < tokens.Count && IsProductWord(doc, mentions, i + 1) && doc.SentenceOf[i + 1] == doc.SentenceOf[i] && tokens[i + 1].Start == tokens[i].End + 1) last = i + 1;
-        if (maker is null && first == i && last == i) return null;
+        // "the V300 cameras": a bare model designation names a product when a product noun follows it.
+        if (maker is null && first == i && last == i && !(i + 1 < tokens.Count && ProductNouns.Contains(tokens[i + 1].Text) && tokens[i + 1].Text.All(char.IsLower))) return null;
         // The model is named without its maker: "Skydio X10" is Skydio's X10.
         var name = doc.Text[tokens[first].Start..tokens[last].End];
         if (maker is not null && last == i) name = doc.Text[maker.Start..tokens[last].End];
@@ -569,6 +612,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         var k = end + 1;
         if (tokens[k].Text is "the" && k + 2 < tokens.Count && tokens[k + 1].Text is "company" or "firm" or "vendor" or "startup" && tokens[k + 2].IsPossessive) k += 3;
         else if (tokens[k].Text is "its" or "their" or "our" or "your" or "a" or "an") k++;
+        // "Atlas, Strata Vision's real-time crime center software".
+        else if (mentions.At(k) is { Kind: EntityKind.Company } maker && maker.FirstToken == k && maker.LastToken + 1 < tokens.Count && tokens[maker.LastToken + 1].IsPossessive) k = maker.LastToken + 2;
         else return null;
         for (var n = k; n < Math.Min(tokens.Count, k + 5); n++)
         {
@@ -576,6 +621,25 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (tokens[n].Text is "," or "." or "and") break;
         }
         return null;
+    }
+
+    /// <summary>"its license-plate reader, Orion,", "our mobile companion app, Atlas Field.": the name after the thing it names.</summary>
+    private Mention? NamedAfterNoun(DocumentText doc, MentionSet mentions, int i)
+    {
+        var tokens = doc.Tokens;
+        if (i < 3 || tokens[i - 1].Text != "," || !ProductNouns.Contains(tokens[i - 2].Text) || !tokens[i - 2].Text.All(c => char.IsLower(c) || c == '-')) return null;
+        // The noun must be someone's or a new one: "its app, X", "a tool, X"; not "the system, Smith said".
+        var owned = false;
+        for (var k = i - 3; k >= Math.Max(0, i - 7) && tokens[k].Text is not ("," or "."); k--)
+        {
+            if (tokens[k].Text is "its" or "our" or "their" or "a" or "an" || tokens[k].IsPossessive) owned = true;
+        }
+        if (!owned) return null;
+        var end = i;
+        while (end < tokens.Count && end - i < 3 && IsProductWord(doc, mentions, end) && doc.SentenceOf[end] == doc.SentenceOf[i]) end++;
+        if (end == i || end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or ")" or "and" or "which" or "that" or "—")) return null;
+        if (end + 1 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Text is "said" or "says" or "told" or "wrote") return null;
+        return new Mention(tokens[i].Start, tokens[end - 1].End, i, end - i, EntityKind.Product, doc.Span(i, end - i), "product-named-after-noun", 0.65);
     }
 
     private bool IsProductWord(DocumentText doc, MentionSet mentions, int i)

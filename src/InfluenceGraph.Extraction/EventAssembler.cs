@@ -59,7 +59,16 @@ internal static class EventAssembler
         if (c.DaysAfter is not var (days, wording) || c.Date is not null) return c;
         var earlier = candidates.Where(e => e.Start < c.Start && e.Date is { Precision: DatePrecision.Day } && e.Kind is EventKind.Meeting or EventKind.Call)
             .MaxBy(e => e.Start);
-        return earlier is null ? c : c with { Date = EventDate.OnDay(earlier.Date!.Start.AddDays(days), wording) };
+        if (earlier is null) return c;
+        var anchor = earlier.Date!.Start;
+        if (wording.EndsWith("week", StringComparison.OrdinalIgnoreCase) && wording.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the following week" is the working week after the one the earlier event fell in.
+            var toMonday = ((int)DayOfWeek.Monday - (int)anchor.DayOfWeek + 7) % 7;
+            var monday = anchor.AddDays(toMonday == 0 ? 7 : toMonday);
+            return c with { Date = EventDate.Between(monday, monday.AddDays(4), wording) };
+        }
+        return c with { Date = EventDate.OnDay(anchor.AddDays(days), wording) };
     }).ToList();
 
     /// <summary>One kind, and the same dates, or a vaguer date ("in February") that holds the other ("February 12").</summary>

@@ -160,7 +160,8 @@ internal static partial class EventRules
     [GeneratedRegex(@"(?:^|\|\s*)(?:FOIA|FOIPA|Bates|Released by|Request No|Case No|Page \d+ of \d+)")]
     private static partial Regex ReleaseStamp();
 
-    [GeneratedRegex(@"\b(?:later|after|afterwards|before|prior|following)\b", RegexOptions.IgnoreCase)]
+    // "the next day" counts from the event just told, not from the day the document was written.
+    [GeneratedRegex(@"\b(?:later|after|afterwards|before|prior|following)\b|\bthe next (?:day|morning|afternoon|evening)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeToAnotherEvent();
 
     [GeneratedRegex(@"\b\d{4}\b")]
