@@ -463,7 +463,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         "reader", "readers", "device", "devices", "sensor", "sensors", "tracker", "trackers", "dashboard", "product", "service", "technology", "program",
         "tower", "towers", "solution", "engine", "kit", "unit", "units", "toolkit", "feature", "model", "drone", "aircraft", "kiosk", "kiosks",
         "scanner", "scanners", "analytics", "alerting", "search", "extraction", "integration", "license-plate", "add-on", "plugin", "plug-in",
-        "extension", "subscription", "license", "licence", "package", "login", "logins", "licenses", "licences", "seats",
+        "extension", "subscription", "license", "licence", "package", "login", "logins",
     };
 
     /// <summary>

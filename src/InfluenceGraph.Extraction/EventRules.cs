@@ -24,7 +24,7 @@ internal static partial class EventRules
 
     // Interpreted, not source-generated: the generated matcher for this pattern threw IndexOutOfRangeException
     // on some inputs (.NET 10.0 generator), the interpreter matches them correctly.
-    private static readonly Regex RequestPattern = new(@"\b(?:would you be available|are you available|is there (?:a )?(?:good )?time|do you have (?:any )?time|could we (?:meet|schedule|set up|find)|can we (?:meet|schedule|set up|find)|request(?:ed|ing|s)? (?:a |an |another |a second |a follow-up )?(?:meeting|call|demo|demonstration|briefing|presentation|time)|asked (?:to|if (?:they|he|she|we) could) (?:return|meet|present|demo|brief|come back|visit|show)|offer(?:ed|ing|s)? to (?:present|demo|brief|meet|show|walk)|(?:sought|seeking|wants|wanted|offered|offering|suggested|suggesting|suggests) (?:a |an |another |a second |a follow-up )(?:meeting|call|demo|demonstration|briefing|presentation)|meeting request|(?:like|love|want|hoping|hope|glad|happy) to (?:meet|schedule|set up|arrange|invite|get (?:some )?time|find (?:a )?time|brief|demo|show|bring|come|visit|stop by|drop by|host|present|walk)|welcome the (?:chance|opportunity) to (?:brief|meet|present|demo|show|walk)|set up (?:a |an |some )?(?:time|meeting|call|demo|briefing)|schedule (?:a |an )?(?:meeting|call|demo|briefing|time)|invit(?:e|ed|es|ing|ation)\b.{0,60}\b(?:meet|demo|briefing|presentation|visit)|sought (?:a )?meeting|asked (?:for|to) (?:a )?(?:meet|meeting)|(?:propos(?:e|ed|ing)|request(?:ed|ing)?|offer(?:ed|ing)?|ask(?:ed|ing|s)? for|(?:schedul|arrang)(?:e|ing) (?:a|an)) (?:a |an |another |the |our )?(?:[\w-]+ ){0,2}?(?:meeting|call|demo|demonstration|briefing|presentation|workshop|site visit|visit|session|walkthrough|walk-through)|propos(?:e|ed|ing) (?:that we|to) (?:meet|get together|sit down)|offer(?:ed|ing)? (?:a |to )?(?:demo|brief|meet))", RegexOptions.IgnoreCase);
+    private static readonly Regex RequestPattern = new(@"\b(?:would you be available|are you available|is there (?:a )?(?:good )?time|do you have (?:any )?time|could we (?:meet|schedule|reschedule|set up|find)|can we (?:meet|schedule|reschedule|set up|find)|(?:like|want|need|hope|hoping) to reschedule|request(?:ed|ing|s)? (?:a |an |another |a second |a follow-up )?(?:meeting|call|demo|demonstration|briefing|presentation|time)|asked (?:to|if (?:they|he|she|we) could) (?:return|meet|present|demo|brief|come back|visit|show)|offer(?:ed|ing|s)? to (?:present|demo|brief|meet|show|walk)|(?:sought|seeking|wants|wanted|offered|offering|suggested|suggesting|suggests) (?:a |an |another |a second |a follow-up )(?:meeting|call|demo|demonstration|briefing|presentation)|meeting request|(?:like|love|want|hoping|hope|glad|happy) to (?:meet|schedule|set up|arrange|invite|get (?:some )?time|find (?:a )?time|brief|demo|show|bring|come|visit|stop by|drop by|host|present|walk)|welcome the (?:chance|opportunity) to (?:brief|meet|present|demo|show|walk)|set up (?:a |an |some )?(?:time|meeting|call|demo|briefing)|schedule (?:a |an )?(?:meeting|call|demo|briefing|time)|invit(?:e|ed|es|ing|ation)\b.{0,60}\b(?:meet|demo|briefing|presentation|visit)|sought (?:a )?meeting|asked (?:for|to) (?:a )?(?:meet|meeting)|(?:propos(?:e|ed|ing)|request(?:ed|ing)?|offer(?:ed|ing)?|ask(?:ed|ing|s)? for|(?:schedul|arrang)(?:e|ing) (?:a|an)) (?:a |an |another |the |our )?(?:[\w-]+ ){0,2}?(?:meeting|call|demo|demonstration|briefing|presentation|workshop|site visit|visit|session|walkthrough|walk-through)|propos(?:e|ed|ing) (?:that we|to) (?:meet|get together|sit down)|offer(?:ed|ing)? (?:a |to )?(?:demo|brief|meet))", RegexOptions.IgnoreCase);
 
     private static Regex RequestWords() => RequestPattern;
 
@@ -85,6 +85,7 @@ internal static partial class EventRules
                 var period = earlier.Groups["unit"].Value.Equals("year", StringComparison.OrdinalIgnoreCase) ? EventDate.InYear(day.Year, earlier.Value) : EventDate.InMonth(day.Year, day.Month, earlier.Value);
                 dates.Add(new DateMention(start + earlier.Index, start + earlier.Index + earlier.Length, earlier.Value, period, period));
             }
+            dates = JoinAlternatives(doc.Text, dates);
             var cancelled = CancelWords().IsMatch(sentence);
             var proposed = ProposedWords().IsMatch(sentence);
             var past = PastWords().IsMatch(sentence);
@@ -230,6 +231,52 @@ internal static partial class EventRules
             triggers.Add((EventKind.Call, call.Index, call.Length));
         }
         return triggers;
+    }
+
+    [GeneratedRegex(@"^,? or (?:on )?(?<day>\d{1,2})(?:st|nd|rd|th)?\b")]
+    private static partial Regex OrAnotherDay();
+
+    /// <summary>
+    /// "October 2 or 3", "Tuesday or Wednesday": days offered as alternatives are one proposal
+    /// spanning them, not two events.
+    /// </summary>
+    private static List<DateMention> JoinAlternatives(string text, List<DateMention> dates)
+    {
+        var joined = new List<DateMention>();
+        for (var i = 0; i < dates.Count; i++)
+        {
+            var d = dates[i];
+            if (d.Past is not { Precision: DatePrecision.Day } || d.Future is not { Precision: DatePrecision.Day })
+            {
+                joined.Add(d);
+                continue;
+            }
+            var after = text.AsSpan(d.End, Math.Min(24, text.Length - d.End)).ToString();
+            if (i + 1 < dates.Count && dates[i + 1] is { Past.Precision: DatePrecision.Day, Future.Precision: DatePrecision.Day } next
+                && text[d.End..next.Start] is " or " or ", or " or " or on ")
+            {
+                joined.Add(Span(d, next.End, next.Past!.Start, next.Future!.Start));
+                i++;
+            }
+            else if (OrAnotherDay().Match(after) is { Success: true } m && int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture) is var day
+                && day > d.Past.Start.Day && day <= DateTime.DaysInMonth(d.Past.Start.Year, d.Past.Start.Month))
+            {
+                joined.Add(Span(d, d.End + m.Length, new DateOnly(d.Past.Start.Year, d.Past.Start.Month, day), new DateOnly(d.Future.Start.Year, d.Future.Start.Month, day)));
+            }
+            else
+            {
+                joined.Add(d);
+            }
+        }
+        return joined;
+
+        DateMention Span(DateMention first, int end, DateOnly pastLast, DateOnly futureLast)
+        {
+            var wording = text[first.Start..end];
+            return new DateMention(first.Start, end, wording,
+                pastLast > first.Past!.Start ? EventDate.Between(first.Past.Start, pastLast, wording) : first.Past,
+                futureLast > first.Future!.Start ? EventDate.Between(first.Future.Start, futureLast, wording) : first.Future);
+        }
     }
 
     /// <summary>The date written nearest to the word that names the event.</summary>
