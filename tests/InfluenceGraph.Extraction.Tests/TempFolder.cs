@@ -25,6 +25,8 @@ internal static class Corpus
     public static string Holdout => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout");
     public static string Holdout2 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout2");
 
+    public static string Holdout3 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout3");
+
     /// <summary>The repository's seed folder, found by walking up from the test binaries.</summary>
     public static string Seed
     {
