@@ -463,8 +463,40 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         "reader", "readers", "device", "devices", "sensor", "sensors", "tracker", "trackers", "dashboard", "product", "service", "technology", "program",
         "tower", "towers", "solution", "engine", "kit", "unit", "units", "toolkit", "feature", "model", "drone", "aircraft", "kiosk", "kiosks",
         "scanner", "scanners", "analytics", "alerting", "search", "extraction", "integration", "license-plate", "add-on", "plugin", "plug-in",
-        "extension", "subscription", "license", "licence", "package", "login", "logins",
+        "extension", "subscription", "package", "login", "logins",
     };
+
+    /// <summary>Small words that never stand inside a product's description: "pitched Iowa on software" is not Iowa software.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "on", "in", "of", "for", "to", "with", "at", "by", "about", "from", "as", "and", "or", "the", "a", "an", "its", "their", "our", "your", "his", "her", "into", "over",
+    };
+
+    /// <summary>Words a number follows that name a place, a rule or a part of a document, not a product: "District 9", "Section 8".</summary>
+    private static readonly HashSet<string> NotProductHeads = new(StringComparer.Ordinal)
+    {
+        "District", "Route", "Station", "Chapter", "Section", "Local", "Precinct", "Room", "Suite", "Floor", "Building", "Phase", "Title", "Article", "Level",
+        "Stage", "Gate", "Terminal", "Ward", "Region", "Zone", "Area", "Highway", "Interstate", "Exit", "Page", "Item", "Exhibit", "Number", "No", "Lodge",
+        "Channel", "Grade", "Class", "Tier", "Step", "Question", "Appendix", "Figure", "Table", "Attachment", "Proposition", "Measure", "Amendment", "Bill",
+        "Districts", "Version", "Sections", "Phases", "Pages", "Items", "Rooms", "Stations", "Season", "Episode", "Part", "Week", "Day", "Year", "Count",
+    };
+
+    /// <summary>Words that carry a product's name on to an edition of it: "FieldNet Pro", "Veritrace Mobile", "SpotterCam X2".</summary>
+    private static readonly HashSet<string> ProductSuffixes = new(StringComparer.Ordinal)
+    {
+        "Pro", "Plus", "Mobile", "Cloud", "Command", "Vault", "Dock", "Max", "Lite", "Enterprise", "Edge", "Go", "Live", "Connect", "Hub", "Ultra", "Mini",
+        "Air", "Premium", "Express", "Field", "Web", "Online", "Desktop", "Server", "Sync", "Shield", "Guard", "Core", "Studio",
+    };
+
+    // "4", "2.0", "360": an edition number after a product's name.
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,2})?$")]
+    private static partial Regex EditionNumber();
+
+    // "Sentry-9", "QR-7", "GG-200": a hyphenated model designation, a product wherever it stands.
+    [GeneratedRegex(@"^(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}{2,})-\d{1,4}\p{Lu}{0,2}$")]
+    private static partial Regex HyphenatedModel();
+
+    private static readonly HashSet<string> NotModels = new(StringComparer.Ordinal) { "K-12", "COVID-19", "H-1B", "I-9", "W-2", "W-4", "F-1", "J-1", "SARS-2" };
 
     /// <summary>
     /// Products the lexicon does not know: a company's name followed by a product name ("Ambervale
@@ -473,6 +505,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     private void FindProducts(DocumentText doc, MentionSet mentions)
     {
         FindNamedProducts(doc, mentions);
+        FindNumberedProducts(doc, mentions);
+        ExtendEditions(doc, mentions);
         // "the Atlas platform" ... "Atlas flagged": a product found by its shape, called by its first word.
         var shortForms = mentions.All.Where(m => m.Kind == EntityKind.Product && m.Rule.StartsWith("product-", StringComparison.Ordinal))
             .GroupBy(m => doc.Tokens[m.FirstToken].Text, StringComparer.Ordinal)
@@ -484,6 +518,52 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             {
                 mentions.TryAdd(product with { Start = doc.Tokens[i].Start, End = doc.Tokens[i].End, FirstToken = i, TokenCount = 1, Rule = "product-back-reference", Confidence = 0.65, Maker = null });
             }
+        }
+    }
+
+    /// <summary>"the Vantage 4 camera", "Argent 5", "QR-7": a name with an edition number, or a hyphenated model, is a product.</summary>
+    private void FindNumberedProducts(DocumentText doc, MentionSet mentions)
+    {
+        var tokens = doc.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (doc.Blocked[i] || doc.InHeadline[i] || !mentions.IsFree(i, 1)) continue;
+            if (HyphenatedModel().IsMatch(tokens[i].Text) && !NotModels.Contains(tokens[i].Text) && !Words.States.Contains(tokens[i].Text.Split('-')[0]))
+            {
+                mentions.TryAdd(new Mention(tokens[i].Start, tokens[i].End, i, 1, EntityKind.Product, tokens[i].Text, "product-model", 0.65));
+                continue;
+            }
+            if (doc.IsSentenceStart(i) || !IsProductWord(doc, mentions, i)) continue;
+            var end = i + 1;
+            while (end < tokens.Count && end - i < 2 && IsProductWord(doc, mentions, end)) end++;
+            if (end < tokens.Count && EditionNumber().IsMatch(tokens[end].Text) && tokens[end].Start == tokens[end - 1].End + 1 && !NotProductHeads.Contains(tokens[end - 1].Text)
+                && !(end + 1 < tokens.Count && tokens[end + 1].Text is "," or "%" or ":" && end + 2 < tokens.Count && tokens[end + 2].Text.All(char.IsDigit)))
+            {
+                mentions.TryAdd(new Mention(tokens[i].Start, tokens[end].End, i, end - i + 1, EntityKind.Product, doc.Span(i, end - i + 1), "product-edition", 0.6));
+                i = end;
+            }
+        }
+    }
+
+    /// <summary>A product (or its maker) followed by an edition word or number: "FieldNet Pro", "SpotterCam X2", "Argent 5", "Argent Dock 8".</summary>
+    private static void ExtendEditions(DocumentText doc, MentionSet mentions)
+    {
+        var tokens = doc.Tokens;
+        foreach (var m in mentions.InOrder.Where(m => m.Kind is EntityKind.Product or EntityKind.Company).ToList())
+        {
+            var end = m.LastToken + 1;
+            while (end < tokens.Count && end - m.LastToken <= 2 && mentions.IsFree(end, 1) && !doc.Blocked[end] && tokens[end].Start == tokens[end - 1].End + 1
+                && (ProductSuffixes.Contains(tokens[end].Text) || EditionNumber().IsMatch(tokens[end].Text) && !(end + 1 < tokens.Count && tokens[end + 1].Text is "," or "%")
+                    || ModelNumber().IsMatch(tokens[end].Text)))
+            {
+                end++;
+                if (EditionNumber().IsMatch(tokens[end - 1].Text) || ModelNumber().IsMatch(tokens[end - 1].Text)) break;
+            }
+            if (end == m.LastToken + 1) continue;
+            // A company with an edition after it is its product: "Argent 5" is Argent's.
+            var name = doc.Text[m.Start..tokens[end - 1].End];
+            mentions.Replace(m, new Mention(m.Start, tokens[end - 1].End, m.FirstToken, end - m.FirstToken, EntityKind.Product, name, "product-edition", 0.65)
+                { Maker = m.Kind == EntityKind.Company ? m : m.Maker });
         }
     }
 
@@ -553,7 +633,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (noun == i || noun >= tokens.Count || doc.IsSentenceStart(i)) continue;
             // One plain word may stand between the name and the noun: "the Lattice surveillance towers".
             var isProduct = ProductNouns.Contains(tokens[noun].Text)
-                || noun + 1 < tokens.Count && tokens[noun].Text.All(char.IsLower) && ProductNouns.Contains(tokens[noun + 1].Text);
+                || noun + 1 < tokens.Count && tokens[noun].Text.All(char.IsLower) && !FunctionWords.Contains(tokens[noun].Text) && ProductNouns.Contains(tokens[noun + 1].Text);
             if (!isProduct) continue;
             var possessor = i > 1 && tokens[i - 1].IsPossessive && mentions.At(i - 2) is { Kind: EntityKind.Company } company ? company : null;
             mentions.TryAdd(new Mention(t.Start, tokens[noun - 1].End, i, noun - i, EntityKind.Product, doc.Span(i, noun - i), "product-before-noun", 0.65) { Maker = possessor });
@@ -647,6 +727,6 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         var t = doc.Tokens[i];
         return !doc.Blocked[i] && !doc.InHeadline[i] && mentions.IsFree(i, 1) && t.IsCapitalised && t.IsWord && !t.IsAllCaps && !Words.Calendar.Contains(t.Text) && !Words.IsOrgHead(t.Text)
             && !Words.LegalForms.Contains(t.Text) && !_titleWords.Contains(t.Text) && !lexicon.GivenNames.Contains(t.Text) && !Words.NotNames.Contains(t.Text)
-            && !Words.SentenceStarters.Contains(t.Text) && !Words.Connectors.Contains(t.Text);
+            && !Words.SentenceStarters.Contains(t.Text) && !Words.Connectors.Contains(t.Text) && !Words.States.Contains(t.Text) && !NotProductHeads.Contains(t.Text);
     }
 }
