@@ -19,7 +19,7 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|demonstration|demonstrations|demonstrate|demonstrated|demonstrating|presentation|presentations|presented to|pitch meeting|visited|site visit|visit|toured|hosted|hosting|workshop|roundtable|walkthrough|walk-through|in-person)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWords();
 
-    [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|call(?:s)?\b(?![-\s]+(?:for|it|them|out|on\s+(?:congress|the\s+company|amazon)))|teleconference|spoke by (?:phone|telephone)|dial-in|phoned)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|call(?:s)?\b(?![-\s]+(?:for|it|them|out|on\s+(?:congress|the\s+company|amazon)))|teleconference|spoke by (?:phone|telephone)|dial-in|phoned|phone conversation|(?:talk|talked|talking|speak|spoke|speaking|chat|chatted)\b[^.]{0,30}?\b(?:by|on the|over the) (?:phone|telephone)|(?:hop|hopped|hopping|jump|jumped|jumping) on (?:a )?(?:zoom|teams|webex)|videoconference|video conference)", RegexOptions.IgnoreCase)]
     private static partial Regex CallWords();
 
     // Interpreted, not source-generated: the generated matcher for this pattern threw IndexOutOfRangeException
