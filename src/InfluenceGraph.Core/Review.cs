@@ -24,7 +24,14 @@ public enum ReviewFilter
 public sealed record ReviewDecision(string FactId, ReviewStatus Status, string Reviewer, string? Note);
 
 /// <summary>One change an editor made, with the state before and after as JSON.</summary>
-public sealed record AuditEntry(long Id, DateTimeOffset At, string Actor, string Action, string FactId, string? Before, string? After, string? Note);
+public sealed record AuditEntry(long Id, DateTimeOffset At, string Actor, string Action, string FactId, string? Before, string? After, string? Note)
+{
+    /// <summary>How every store writes <see cref="Before"/> and <see cref="After"/>, and how <see cref="StoreCopy"/> reads them back.</summary>
+    public static System.Text.Json.JsonSerializerOptions Json { get; } = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+}
 
 public sealed record AuditQuery(string? FactId = null, int Limit = 50, int Offset = 0);
 

@@ -97,7 +97,7 @@ public static class StoreCopy
         var copied = 0;
         foreach (var (factId, entry) in latest)
         {
-            var decision = System.Text.Json.JsonSerializer.Deserialize<Review>(entry.After ?? "null", ReviewJson);
+            var decision = System.Text.Json.JsonSerializer.Deserialize<Review>(entry.After ?? "null", AuditEntry.Json);
             if (decision is null) continue;
             var current = await CurrentReviewAsync(target, factId, cancellationToken);
             if (current is not null && current.Status == decision.Status && current.Reviewer == decision.Reviewer && current.Note == decision.Note) continue;
@@ -111,10 +111,5 @@ public static class StoreCopy
         NodeKind.Event => (await store.GetEventAsync(factId, cancellationToken))?.Review,
         NodeKind.Entity => (await store.GetEntityAsync(factId, cancellationToken))?.Review,
         _ => (await RelationAsync(store, factId, cancellationToken))?.Review,
-    };
-
-    private static readonly System.Text.Json.JsonSerializerOptions ReviewJson = new(System.Text.Json.JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 }

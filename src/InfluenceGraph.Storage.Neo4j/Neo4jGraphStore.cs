@@ -167,19 +167,16 @@ public sealed class Neo4jGraphStore(ICypherRunner runner) : IGraphStore
         return new Subgraph(nodes.OrderBy(n => n.Distance).ThenBy(n => n.Id, StringComparer.Ordinal).ToList(), edges.OrderBy(e => e.Id, StringComparer.Ordinal).ToList(), truncated);
     }
 
-    private static GraphNode Node(JsonElement n, int distance)
-    {
-        var id = n.GetProperty("id").GetString()!;
-        return new GraphNode(id, Ids.KindOf(id), id[..id.IndexOf(':', StringComparison.Ordinal)], n.GetProperty("label").GetString()!, distance);
-    }
+    internal static GraphNode Node(JsonElement n, int distance) => Node(n.GetProperty("id").GetString()!, n.GetProperty("label").GetString()!, distance);
 
-    private static GraphEdge Edge(JsonElement e)
-    {
-        var type = e.GetProperty("type").GetString()!;
-        var kind = Cypher.RelationTypes.FirstOrDefault(t => t.Value == type).Key;
-        return new GraphEdge(e.GetProperty("id").GetString()!, type == "PARTICIPATED_IN" ? "participated-in" : Ids.Prefix(kind),
-            e.GetProperty("source").GetString()!, e.GetProperty("target").GetString()!, e.GetProperty("detail").ValueKind == JsonValueKind.Null ? null : e.GetProperty("detail").GetString());
-    }
+    private static GraphNode Node(string id, string label, int distance) => new(id, Ids.KindOf(id), id[..id.IndexOf(':', StringComparison.Ordinal)], label, distance);
+
+    internal static GraphEdge Edge(JsonElement e) => Edge(e.GetProperty("id").GetString()!, e.GetProperty("type").GetString()!,
+        e.GetProperty("source").GetString()!, e.GetProperty("target").GetString()!, e.GetProperty("detail").ValueKind == JsonValueKind.Null ? null : e.GetProperty("detail").GetString());
+
+    /// <summary>An edge as the embedded store names it: a relationship type becomes its id prefix (WORKS_FOR is works-for).</summary>
+    private static GraphEdge Edge(string id, string type, string source, string target, string? detail) =>
+        new(id, type == "PARTICIPATED_IN" ? "participated-in" : Ids.Prefix(Cypher.RelationTypes.First(t => t.Value == type).Key), source, target, detail);
 
     public async Task<Page<Event>> GetEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
     {
@@ -303,9 +300,9 @@ public sealed class Neo4jGraphStore(ICypherRunner runner) : IGraphStore
         var before = cut.Rows.Count == 1 ? cut.Single().String("id") : null;
         var parameters = new Dictionary<string, object?> { ["before"] = before, ["review"] = review.ToString() };
         var nodes = (await RunAsync(Cypher.GraphNodes, parameters, cancellationToken)).Records
-            .Select(r => Node(JsonSerializer.SerializeToElement(new { id = r.String("id"), label = r.String("label") }), 0)).OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
+            .Select(r => Node(r.String("id"), r.String("label"), 0)).OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
         var edges = (await RunAsync(Cypher.GraphEdges, parameters, cancellationToken)).Records
-            .Select(r => Edge(JsonSerializer.SerializeToElement(new { id = r.String("id"), type = r.String("type"), source = r.String("source"), target = r.String("target"), detail = r.NullableString("detail") })))
+            .Select(r => Edge(r.String("id"), r.String("type"), r.String("source"), r.String("target"), r.NullableString("detail")))
             .OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         return new Subgraph(nodes, edges, before is not null);
     }
@@ -326,7 +323,7 @@ public sealed class Neo4jGraphStore(ICypherRunner runner) : IGraphStore
             {
                 ["id"] = decision.FactId, ["expectedStatus"] = before.Status.ToString(), ["expectedAt"] = before.At is { } at ? Iso(at) : "",
                 ["status"] = after.Status.ToString(), ["reviewer"] = after.Reviewer, ["at"] = Iso(after.At!.Value), ["note"] = after.Note,
-                ["before"] = JsonSerializer.Serialize(before, AuditJson), ["after"] = JsonSerializer.Serialize(after, AuditJson),
+                ["before"] = JsonSerializer.Serialize(before, AuditEntry.Json), ["after"] = JsonSerializer.Serialize(after, AuditEntry.Json),
             }, cancellationToken);
             if (written.Rows.Count == 1) return after;
         }
@@ -356,7 +353,7 @@ public sealed class Neo4jGraphStore(ICypherRunner runner) : IGraphStore
         {
             ["id"] = correction.EntityId, ["expectedName"] = before.Name, ["expectedKind"] = before.Kind.ToString(), ["name"] = name, ["kind"] = kind.ToString(),
             ["nameKey"] = AliasKey(name), ["at"] = Iso(DateTimeOffset.UtcNow), ["actor"] = correction.Editor, ["action"] = "correct", ["factId"] = correction.EntityId,
-            ["before"] = JsonSerializer.Serialize(new { before.Name, before.Kind }, AuditJson), ["after"] = JsonSerializer.Serialize(new { Name = name, Kind = kind }, AuditJson),
+            ["before"] = JsonSerializer.Serialize(new { before.Name, before.Kind }, AuditEntry.Json), ["after"] = JsonSerializer.Serialize(new { Name = name, Kind = kind }, AuditEntry.Json),
             ["note"] = correction.Note,
         }, cancellationToken);
         if (written.Rows.Count == 0) throw new ReviewConflictException($"'{correction.EntityId}' changed while it was being corrected; try again.");
@@ -380,11 +377,11 @@ public sealed class Neo4jGraphStore(ICypherRunner runner) : IGraphStore
             s.Strings("relationsFrom"), s.Strings("relationsTo"));
         await RunAsync(Cypher.MergeEntities, new()
         {
-            ["survivor"] = merge.SurvivorId, ["duplicate"] = merge.DuplicateId, ["snapshot"] = JsonSerializer.Serialize(snapshot, AuditJson),
+            ["survivor"] = merge.SurvivorId, ["duplicate"] = merge.DuplicateId, ["snapshot"] = JsonSerializer.Serialize(snapshot, AuditEntry.Json),
             ["reason"] = $"'{snapshot.Name}' merged by {merge.Editor}" + (merge.Note is null ? "" : $": {merge.Note}"),
             ["at"] = Iso(DateTimeOffset.UtcNow), ["actor"] = merge.Editor, ["action"] = "merge", ["factId"] = merge.SurvivorId,
-            ["before"] = JsonSerializer.Serialize(new { Id = merge.DuplicateId, snapshot.Name, snapshot.Kind }, AuditJson),
-            ["after"] = JsonSerializer.Serialize(new { Id = merge.SurvivorId, Name = s.String("survivorName") }, AuditJson), ["note"] = merge.Note,
+            ["before"] = JsonSerializer.Serialize(new { Id = merge.DuplicateId, snapshot.Name, snapshot.Kind }, AuditEntry.Json),
+            ["after"] = JsonSerializer.Serialize(new { Id = merge.SurvivorId, Name = s.String("survivorName") }, AuditEntry.Json), ["note"] = merge.Note,
         }, cancellationToken);
         return (await GetEntityAsync(merge.SurvivorId, cancellationToken))!;
     }
@@ -394,7 +391,7 @@ public sealed class Neo4jGraphStore(ICypherRunner runner) : IGraphStore
         ArgumentNullException.ThrowIfNull(split);
         var read = await RunAsync(Cypher.MergedSnapshot, new() { ["merged"] = split.MergedId, ["survivor"] = split.SurvivorId }, cancellationToken);
         if (read.Rows.Count == 0) throw new ReviewConflictException($"'{split.MergedId}' is not merged into '{split.SurvivorId}'.");
-        var snapshot = JsonSerializer.Deserialize<MergeSnapshot>(read.Single().String("snapshot"), AuditJson)!;
+        var snapshot = JsonSerializer.Deserialize<MergeSnapshot>(read.Single().String("snapshot"), AuditEntry.Json)!;
         await RunAsync(Cypher.SplitEntity, new()
         {
             ["survivor"] = split.SurvivorId, ["merged"] = split.MergedId, ["kind"] = snapshot.Kind, ["name"] = snapshot.Name, ["aliases"] = snapshot.Aliases,
@@ -402,7 +399,7 @@ public sealed class Neo4jGraphStore(ICypherRunner runner) : IGraphStore
             ["aliasKeysBrought"] = snapshot.AliasesBrought.Select(AliasKey).Distinct().ToList(), ["mergeReasons"] = snapshot.MergeReasons,
             ["evidence"] = snapshot.Evidence, ["participations"] = snapshot.Participations, ["relationsFrom"] = snapshot.RelationsFrom, ["relationsTo"] = snapshot.RelationsTo,
             ["at"] = Iso(DateTimeOffset.UtcNow), ["actor"] = split.Editor, ["action"] = "split", ["factId"] = split.SurvivorId,
-            ["before"] = JsonSerializer.Serialize(new { Id = split.SurvivorId }, AuditJson), ["after"] = JsonSerializer.Serialize(new { Id = split.MergedId, snapshot.Name }, AuditJson),
+            ["before"] = JsonSerializer.Serialize(new { Id = split.SurvivorId }, AuditEntry.Json), ["after"] = JsonSerializer.Serialize(new { Id = split.MergedId, snapshot.Name }, AuditEntry.Json),
             ["note"] = split.Note,
         }, cancellationToken);
         return (await GetEntityAsync(split.MergedId, cancellationToken))!;
@@ -411,8 +408,6 @@ public sealed class Neo4jGraphStore(ICypherRunner runner) : IGraphStore
     private sealed record MergeSnapshot(
         string Kind, string Name, IReadOnlyList<string> AliasesBrought, IReadOnlyList<string> Aliases, IReadOnlyList<string> MergeReasons,
         IReadOnlyList<string> Evidence, IReadOnlyList<string[]> Participations, IReadOnlyList<string> RelationsFrom, IReadOnlyList<string> RelationsTo);
-
-    private static readonly JsonSerializerOptions AuditJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     /// <summary>The key of <see cref="Cypher.ReadReview"/> for a fact id: Entity, Event or a relationship type.</summary>
     private static string? FactLabel(string factId) => Ids.KindOf(factId) switch

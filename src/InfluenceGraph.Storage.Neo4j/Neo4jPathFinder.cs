@@ -1,4 +1,3 @@
-using System.Text.Json;
 using InfluenceGraph.Core;
 
 namespace InfluenceGraph.Storage.Neo4j;
@@ -13,19 +12,11 @@ public sealed class Neo4jPathFinder(ICypherRunner runner, IGraphStore store) : I
         var paths = new List<GraphPath>();
         foreach (var row in rows.Records)
         {
-            var nodes = row["nodes"].EnumerateArray().Select((n, i) =>
-            {
-                var id = n.GetProperty("id").GetString()!;
-                return new GraphNode(id, Ids.KindOf(id), id[..id.IndexOf(':', StringComparison.Ordinal)], n.GetProperty("label").GetString()!, i);
-            }).ToList();
+            var nodes = row["nodes"].EnumerateArray().Select(Neo4jGraphStore.Node).ToList();
             var edges = new List<PathEdge>();
             foreach (var e in row["edges"].EnumerateArray())
             {
-                var type = e.GetProperty("type").GetString()!;
-                var edge = new GraphEdge(e.GetProperty("id").GetString()!,
-                    type == "PARTICIPATED_IN" ? "participated-in" : Ids.Prefix(Cypher.RelationTypes.First(t => t.Value == type).Key),
-                    e.GetProperty("source").GetString()!, e.GetProperty("target").GetString()!,
-                    e.GetProperty("detail").ValueKind == JsonValueKind.Null ? null : e.GetProperty("detail").GetString());
+                var edge = Neo4jGraphStore.Edge(e);
                 edges.Add(new PathEdge(edge, await store.GetEvidenceAsync(edge.Type == "participated-in" ? edge.TargetId : edge.Id, cancellationToken)));
             }
             paths.Add(new GraphPath(nodes, edges));

@@ -208,9 +208,7 @@ public sealed partial class SqliteGraphStore
     private static void Audit(SqliteConnection connection, DateTimeOffset at, string actor, string action, string factId, object? before, object? after, string? note) =>
         Execute(connection, "INSERT INTO audit_log (at, actor, action, fact_id, before, after, note) VALUES ($at, $actor, $action, $fact, $before, $after, $note)",
             ("$at", Iso(at)), ("$actor", actor), ("$action", action), ("$fact", factId),
-            ("$before", before is null ? null : JsonSerializer.Serialize(before, AuditJson)), ("$after", after is null ? null : JsonSerializer.Serialize(after, AuditJson)), ("$note", note));
-
-    private static readonly JsonSerializerOptions AuditJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+            ("$before", before is null ? null : JsonSerializer.Serialize(before, AuditEntry.Json)), ("$after", after is null ? null : JsonSerializer.Serialize(after, AuditEntry.Json)), ("$note", note));
 
     private static DateTimeOffset Now() => DateTimeOffset.UtcNow;
 

@@ -28,7 +28,9 @@ public static class ReviewApi
     {
         var review = app.MapGroup("/api").WithTags("Review");
         review.MapGet("/me", Me).WithName("WhoAmI").WithSummary("The holder and role of the API key sent in X-Api-Key")
-            .WithDescription("401 when no key or an unknown key is sent.").ProducesProblem(StatusCodes.Status401Unauthorized);
+            .WithDescription("401 when no key or an unknown key is sent.").ProducesProblem(StatusCodes.Status401Unauthorized)
+            // Any known key: the key handler's challenge answers the rest with its 401.
+            .RequireAuthorization(policy => policy.RequireAuthenticatedUser());
         review.MapPut("/review/{factId}", Decide).WithName("ReviewFact").WithSummary("Confirm, dispute or reject an event, relation or entity")
             .WithDescription("Body {\"status\":\"Confirmed\",\"note\":\"matches FOIA page 12\"}; status is Confirmed, Disputed, Rejected or Unreviewed. "
                 + "The reviewer is the key's holder; the change goes to the audit log. Rejected facts leave default answers and exports but are kept. "
@@ -52,15 +54,8 @@ public static class ReviewApi
         return app;
     }
 
-    private static Ok<Caller> Me(HttpContext context)
-    {
-        if (context.User.Identity?.IsAuthenticated != true)
-        {
-            throw new ApiProblemException(StatusCodes.Status401Unauthorized, "API key needed",
-                context.Request.Headers.ContainsKey(ApiKeys.Header) ? "The API key sent in X-Api-Key is not one this server knows." : "Send an API key in the X-Api-Key header.");
-        }
-        return TypedResults.Ok(new Caller(context.User.Identity.Name!, Enum.Parse<Role>(context.User.FindFirstValue(ClaimTypes.Role)!)));
-    }
+    private static Ok<Caller> Me(HttpContext context) =>
+        TypedResults.Ok(new Caller(context.User.Identity!.Name!, Enum.Parse<Role>(context.User.FindFirstValue(ClaimTypes.Role)!)));
 
     /// <param name="store">The graph.</param>
     /// <param name="context">The request, for the reviewer's name.</param>
