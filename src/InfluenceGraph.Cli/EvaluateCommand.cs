@@ -11,7 +11,8 @@ internal static class EvaluateCommand
     {
         var folder = new Argument<string>("folder") { Description = "A folder of documents, each with a NAME.gold.json beside it." };
         var verbose = new Option<bool>("--mistakes") { Description = "Also list every missed and invented entity, event and link." };
-        var command = new Command("evaluate", "Precision, recall and F1 per entity type, for events and follow-up links, and date accuracy.") { folder, verbose };
+        var byRule = new Option<bool>("--rules") { Description = "Also list, for each extraction rule, how many of its entities were right and wrong." };
+        var command = new Command("evaluate", "Precision, recall and F1 per entity type, for events and follow-up links, and date accuracy.") { folder, verbose, byRule };
         command.SetAction(async parse =>
         {
             var path = parse.GetValue(folder)!;
@@ -24,6 +25,11 @@ internal static class EvaluateCommand
             if (parse.GetValue(verbose))
             {
                 foreach (var mistake in report.Mistakes) Console.WriteLine(mistake);
+                Console.WriteLine();
+            }
+            if (parse.GetValue(byRule))
+            {
+                Console.Write(report.ToRuleTable());
                 Console.WriteLine();
             }
             Console.Write(report.ToTable());

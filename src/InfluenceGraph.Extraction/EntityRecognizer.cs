@@ -576,6 +576,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             var end = k;
             while (end < tokens.Count && end - k < 3 && IsProductWord(doc, mentions, end) && doc.SentenceOf[end] == doc.SentenceOf[company.LastToken] && !doc.LineStart(end)) end++;
             if (end == k) continue;
+            // "Kestrel Aerial Systems" is a longer company name, "Cardinal Ridge" a place: neither is the company's product.
+            if (end < tokens.Count && (Words.IsOrgHead(tokens[end].Text) || Words.LegalForms.Contains(tokens[end].Text))) continue;
             var name = doc.Text[company.Start..tokens[end - 1].End];
             // "our Ambervale Locate platform": the company's name is part of the product's.
             mentions.Replace(company, new Mention(company.Start, tokens[end - 1].End, company.FirstToken, end - company.FirstToken, EntityKind.Product, name, "product-after-company", 0.7) { Maker = company });
@@ -634,7 +636,9 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             // One plain word may stand between the name and the noun: "the Lattice surveillance towers".
             var isProduct = ProductNouns.Contains(tokens[noun].Text)
                 || noun + 1 < tokens.Count && tokens[noun].Text.All(char.IsLower) && !FunctionWords.Contains(tokens[noun].Text) && ProductNouns.Contains(tokens[noun + 1].Text);
-            if (!isProduct) continue;
+            // Only an owned name: "Corvid's Sentinel platform", "its Flex service"; a bare "the Traffic dashboard" is as often a description as a product.
+            var owned = i > 0 && (tokens[i - 1].IsPossessive || tokens[i - 1].Text is "its" or "our" or "their" or "your");
+            if (!isProduct || !owned) continue;
             var possessor = i > 1 && tokens[i - 1].IsPossessive && mentions.At(i - 2) is { Kind: EntityKind.Company } company ? company : null;
             mentions.TryAdd(new Mention(t.Start, tokens[noun - 1].End, i, noun - i, EntityKind.Product, doc.Span(i, noun - i), "product-before-noun", 0.65) { Maker = possessor });
             i = noun - 1;
@@ -727,6 +731,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         var t = doc.Tokens[i];
         return !doc.Blocked[i] && !doc.InHeadline[i] && mentions.IsFree(i, 1) && t.IsCapitalised && t.IsWord && !t.IsAllCaps && !Words.Calendar.Contains(t.Text) && !Words.IsOrgHead(t.Text)
             && !Words.LegalForms.Contains(t.Text) && !_titleWords.Contains(t.Text) && !lexicon.GivenNames.Contains(t.Text) && !Words.NotNames.Contains(t.Text)
-            && !Words.SentenceStarters.Contains(t.Text) && !Words.Connectors.Contains(t.Text) && !Words.States.Contains(t.Text) && !NotProductHeads.Contains(t.Text);
+            && !Words.SentenceStarters.Contains(t.Text) && !Words.Connectors.Contains(t.Text) && !Words.States.Contains(t.Text) && !NotProductHeads.Contains(t.Text)
+            && !Words.PlaceWords.Contains(t.Text);
     }
 }

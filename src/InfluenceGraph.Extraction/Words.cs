@@ -77,6 +77,14 @@ internal static class Words
         "Homeland", "Security", "Justice", "Defense", "Affairs", "Services", "Service", "Operations", "Enforcement", "Investigations", "Unit",
     };
 
+    /// <summary>Words that end a place's name: "Cardinal Ridge", "Quarry Ridge", "Elm Creek" are where things happen, not what is sold.</summary>
+    public static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "Ridge", "Creek", "Heights", "Springs", "Hills", "Falls", "Harbor", "Harbour", "Point", "Grove", "Meadows", "Crossing", "Junction", "Canyon",
+        "Hollow", "Landing", "Township", "Parish", "Borough", "Village", "Street", "Avenue", "Road", "Boulevard", "Drive", "Lane", "Valley", "Bay",
+        "River", "Lake", "Beach", "Island", "Mountain", "Park", "Plaza", "Square", "Bridge", "Highway", "Airport", "Port",
+    };
+
     /// <summary>The states, DC and the territories: a body named after one is that state's, not the federal one.</summary>
     public static readonly HashSet<string> States = new(StringComparer.Ordinal)
     {

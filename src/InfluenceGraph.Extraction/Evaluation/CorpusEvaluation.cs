@@ -13,7 +13,8 @@ public sealed record EvaluationReport(
     Score FollowUpLinks,
     int DatesRight,
     int DatesJudged,
-    IReadOnlyList<string> Mistakes)
+    IReadOnlyList<string> Mistakes,
+    IReadOnlyDictionary<string, RuleScore> EntityRules)
 {
     public double DateAccuracy => DatesJudged == 0 ? 1 : (double)DatesRight / DatesJudged;
 
@@ -26,6 +27,16 @@ public sealed record EvaluationReport(
         Row(sb, "Events", Events);
         Row(sb, "Follow-up links", FollowUpLinks);
         sb.AppendLine(CultureInfo.InvariantCulture, $"{"Dates",-16}{"accuracy",10}{DateAccuracy,10:0.000}{"",10}{DatesRight,6}{DatesJudged - DatesRight,6}");
+        return sb.ToString();
+    }
+
+    /// <summary>How often each rule's entities were right, by the rule behind each entity's strongest mention.</summary>
+    public string ToRuleTable()
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{"kind and rule",-44}{"right",7}{"wrong",7}{"precision",11}");
+        foreach (var (rule, s) in EntityRules.OrderBy(r => r.Key, StringComparer.Ordinal))
+            sb.AppendLine(CultureInfo.InvariantCulture, $"{rule,-44}{s.Right,7}{s.Wrong,7}{(double)s.Right / (s.Right + s.Wrong),11:0.000}");
         return sb.ToString();
     }
 
@@ -49,6 +60,7 @@ public static class CorpusEvaluation
         var links = Score.Zero;
         int datesRight = 0, datesJudged = 0, documents = 0;
         var mistakes = new List<string>();
+        var rules = new SortedDictionary<string, RuleScore>(StringComparer.Ordinal);
         foreach (var goldPath in Directory.EnumerateFiles(folder, "*.gold.json").Order(StringComparer.Ordinal))
         {
             var gold = GoldDocument.Load(goldPath);
@@ -69,6 +81,12 @@ public static class CorpusEvaluation
                 entityScores[kind] += score;
                 mistakes.AddRange(missed.Select(g => $"{name}: missed {kind} {g.First()}"));
                 mistakes.AddRange(invented.Select(p => $"{name}: invented {kind} {p.Name}"));
+                foreach (var p in predictedOfKind)
+                {
+                    var rule = $"{kind} {p.Evidence.MaxBy(e => e.Confidence)?.Rule ?? "none"}";
+                    var wrong = invented.Contains(p) ? 1 : 0;
+                    rules[rule] = rules.GetValueOrDefault(rule, RuleScore.Zero) + new RuleScore(1 - wrong, wrong);
+                }
             }
 
             var predictedEvents = results.SelectMany(r => r.Events).DistinctBy(e => e.Id).ToList();
@@ -95,7 +113,7 @@ public static class CorpusEvaluation
             mistakes.AddRange(missedLinks.Select(l => $"{name}: missed follow-up link {l}"));
             mistakes.AddRange(inventedLinks.Select(l => $"{name}: invented follow-up link {l}"));
         }
-        return new EvaluationReport(documents, entityScores, events, links, datesRight, datesJudged, mistakes);
+        return new EvaluationReport(documents, entityScores, events, links, datesRight, datesJudged, mistakes, rules);
     }
 
     private static string Iso(Event? e) => e?.Date?.ToIso() ?? "undated";

@@ -12,3 +12,11 @@ public sealed record Score(int TruePositives, int FalsePositives, int FalseNegat
     public static Score operator +(Score a, Score b) =>
         new(a.TruePositives + b.TruePositives, a.FalsePositives + b.FalsePositives, a.FalseNegatives + b.FalseNegatives);
 }
+
+/// <summary>How many of the entities one rule produced were in the gold, and how many were not.</summary>
+public sealed record RuleScore(int Right, int Wrong)
+{
+    public static readonly RuleScore Zero = new(0, 0);
+
+    public static RuleScore operator +(RuleScore a, RuleScore b) => new(a.Right + b.Right, a.Wrong + b.Wrong);
+}
