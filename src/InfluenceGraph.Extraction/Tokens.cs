@@ -17,8 +17,9 @@ internal readonly record struct Token(int Start, int End, string Text)
 internal static partial class Tokenizer
 {
     // Initialisms with dots ("U.S.", "D.C."), words with inner hyphens or apostrophes (O'Brien, Peña-Ruiz),
-    // an initial with its dot ("F."), or any other single character.
-    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\d]+(?:[-'’&][\p{L}\p{M}\d]+)*|\S", RegexOptions.CultureInvariant)]
+    // an initial with its dot ("F."), a number with decimals ("2.0", "3.2.1": an edition, never a sentence's end),
+    // or any other single character.
+    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|\d+(?:\.\d+)+(?![\p{L}\d])|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\d]+(?:[-'’&][\p{L}\p{M}\d]+)*|\S", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
     public static List<Token> Tokenize(string text, int from = 0, int to = -1)
