@@ -507,17 +507,42 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         FindNamedProducts(doc, mentions);
         FindNumberedProducts(doc, mentions);
         ExtendEditions(doc, mentions);
-        // "the Atlas platform" ... "Atlas flagged": a product found by its shape, called by its first word.
+        // "the Atlas platform" ... "Atlas flagged": a product found by its shape, called by its first word;
+        // "Brightforge Signal" ... "Signal", "SpotterCam X2" ... "SpotterCam": called without its maker or its edition.
         var shortForms = mentions.All.Where(m => m.Kind == EntityKind.Product && m.Rule.StartsWith("product-", StringComparison.Ordinal))
-            .GroupBy(m => doc.Tokens[m.FirstToken].Text, StringComparer.Ordinal)
-            .Where(g => g.Select(m => m.Name).Distinct().Count() == 1 && !Words.SentenceStarters.Contains(g.Key) && !lexicon.GivenNames.Contains(g.Key))
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            .SelectMany(m => ShortForms(doc, m).Select(form => (Form: form, Product: m)))
+            .GroupBy(p => p.Form, StringComparer.Ordinal)
+            .Where(g => !Words.SentenceStarters.Contains(g.Key) && !lexicon.GivenNames.Contains(g.Key))
+            // A longer product the form is short for wins over a product of that very name: "Signal" is "Brightforge Signal".
+            .Select(g => (Form: g.Key, Products: (g.Any(p => p.Product.Name != g.Key) ? g.Where(p => p.Product.Name != g.Key) : g).Select(p => p.Product).DistinctBy(p => p.Name).ToList()))
+            .Where(g => g.Products.Count == 1)
+            .ToDictionary(g => g.Form, g => g.Products[0], StringComparer.Ordinal);
+        // A short form some rule already took for a product of its own is the same product.
+        foreach (var m in mentions.All.Where(m => m.Kind == EntityKind.Product && m.Known is null && shortForms.TryGetValue(m.Name, out var full) && full.Name != m.Name).ToList())
+        {
+            mentions.Replace(m, m with { Name = shortForms[m.Name].Name, Rule = "product-back-reference", Maker = null });
+        }
         for (var i = 0; i < doc.Tokens.Count; i++)
         {
             if (!doc.Blocked[i] && mentions.IsFree(i, 1) && shortForms.TryGetValue(doc.Tokens[i].Text, out var product))
             {
                 mentions.TryAdd(product with { Start = doc.Tokens[i].Start, End = doc.Tokens[i].End, FirstToken = i, TokenCount = 1, Rule = "product-back-reference", Confidence = 0.65, Maker = null });
             }
+        }
+    }
+
+    /// <summary>The shorter names a product found by its shape may go by in the same document: its first word, its name without its maker, its name without its edition.</summary>
+    private static IEnumerable<string> ShortForms(DocumentText doc, Mention product)
+    {
+        var tokens = doc.Tokens;
+        yield return tokens[product.FirstToken].Text;
+        if (product.Maker is { } maker && maker.LastToken < product.LastToken && product.FirstToken == maker.FirstToken)
+        {
+            yield return doc.Text[tokens[maker.LastToken + 1].Start..product.End];
+        }
+        if (product.Rule == "product-edition" && product.TokenCount > 1)
+        {
+            yield return doc.Text[product.Start..tokens[product.LastToken - 1].End];
         }
     }
 
@@ -672,6 +697,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     private Mention? ModelProduct(DocumentText doc, MentionSet mentions, int i)
     {
         var tokens = doc.Tokens;
+        // "SpotterCam X2": a model right after a product is that product's edition, which ExtendEditions names.
+        if (i > 0 && mentions.At(i - 1) is { Kind: EntityKind.Product } && tokens[i].Start == tokens[i - 1].End + 1) return null;
         var first = i;
         Mention? maker = null;
         if (i > 0 && mentions.At(i - 1) is { Kind: EntityKind.Company } company && company.LastToken == i - 1) maker = company;
