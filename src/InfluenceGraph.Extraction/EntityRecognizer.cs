@@ -217,6 +217,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 {
                     kind = EntityKind.Product;
                 }
+                // "GridSight Command", "ShotLink Connect": a brand-shaped word before an edition word is a product, whatever the edition word heads elsewhere.
+                if (last == first + 1 && ProductSuffixes.Contains(tokens[last].Text) && IsBrandShaped(tokens[first].Text)) kind = EntityKind.Product;
                 mentions.TryAdd(new Mention(tokens[first].Start, tokens[last].End, first, last - first + 1, kind, name, "name-shape", 0.8));
             }
             i = lastName;
@@ -436,6 +438,11 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}[\p{L}\d]*$")]
     private static partial Regex CamelCase();
+
+    /// <summary>Spelled the way brands are and names of people and places are not: "GridSight", "Mark43", "iSentry".</summary>
+    private static bool IsBrandShaped(string word) =>
+        CamelCase().IsMatch(word) && !word.StartsWith("Mc", StringComparison.Ordinal) && !word.StartsWith("Mac", StringComparison.Ordinal)
+        || WordWithNumber().IsMatch(word) || LowerCaseBrand().IsMatch(word);
 
     // "Mark43", "Sentinel9": a word run into a number is a brand, not a person or a place.
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}\d{1,4}$")]

@@ -15,6 +15,8 @@ internal static class Words
         "Neither", "Either", "Several", "Some", "Many", "Most", "All", "Each", "Every", "Other", "Another", "Such", "Under", "Over", "During",
         "Through", "Until", "Why", "What", "Who", "Whom", "How", "Where", "Which", "It", "He", "She", "They", "We", "You", "I", "Please", "Best",
         "Regards", "Sincerely", "Cheers", "Let", "See", "Note", "Update", "Including", "Former", "Acting", "Then-", "Vendor", "Vendors",
+        // The verbs that open an action item: "- Send GridSight pricing", "Schedule the site visit".
+        "Send", "Ship", "Schedule", "Share", "Provide", "Confirm", "Circulate", "Draft", "Forward", "Book", "Arrange", "Loop",
     };
 
     public static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
