@@ -513,6 +513,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     {
         FindNamedProducts(doc, mentions);
         FindNumberedProducts(doc, mentions);
+        FindSuffixedProducts(doc, mentions);
         ExtendEditions(doc, mentions);
         // "the Atlas platform" ... "Atlas flagged": a product found by its shape, called by its first word;
         // "Brightforge Signal" ... "Signal", "SpotterCam X2" ... "SpotterCam": called without its maker or its edition.
@@ -574,6 +575,22 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 mentions.TryAdd(new Mention(tokens[i].Start, tokens[end].End, i, end - i + 1, EntityKind.Product, doc.Span(i, end - i + 1), "product-edition", 0.6));
                 i = end;
             }
+        }
+    }
+
+    /// <summary>"how Quorvane Shield flags", "the Wardline Connect add-on": an unknown name ending in an edition word is a product.</summary>
+    private void FindSuffixedProducts(DocumentText doc, MentionSet mentions)
+    {
+        var tokens = doc.Tokens;
+        for (var i = 0; i < tokens.Count - 1; i++)
+        {
+            if (doc.IsSentenceStart(i) || !IsProductWord(doc, mentions, i)) continue;
+            var end = i + 1;
+            if (IsProductWord(doc, mentions, end) && end + 1 < tokens.Count && !ProductSuffixes.Contains(tokens[end].Text)) end++;
+            if (!ProductSuffixes.Contains(tokens[end].Text) || !mentions.IsFree(end, 1) || doc.Blocked[end] || doc.SentenceOf[end] != doc.SentenceOf[i]) continue;
+            if (end + 1 < tokens.Count && (Words.IsOrgHead(tokens[end + 1].Text) || Words.LegalForms.Contains(tokens[end + 1].Text) || tokens[end + 1].IsCapitalised && tokens[end + 1].IsWord)) continue;
+            mentions.TryAdd(new Mention(tokens[i].Start, tokens[end].End, i, end - i + 1, EntityKind.Product, doc.Span(i, end - i + 1), "product-suffix", 0.6));
+            i = end;
         }
     }
 
