@@ -59,6 +59,7 @@ internal static partial class EventRules
         var reference = (doc.Document.Date ?? DateTimeOffset.UnixEpoch).DateTime;
         var referenceDay = DateOnly.FromDateTime(reference);
         var lastRequest = -1;
+        int lastMeeting = -1, lastMeetingSentence = -1, awaitingNewDate = -1;
         var sentenceIndex = -1;
         foreach (var (start, end) in doc.SentenceSpans)
         {
@@ -73,10 +74,13 @@ internal static partial class EventRules
             }
             var subject = IsSubjectLine(doc, start);
             var triggers = Triggers(sentence);
+            // A meeting moved: the sentence says what moved, or "it" stands for the meeting the sentence before told.
+            var move = subject || !(MeetingWords().IsMatch(sentence) || CallWords().IsMatch(sentence) || MovedPronoun().IsMatch(sentence)) ? Match.Empty : MoveWords().Match(sentence);
             // A subject line says what an email is (a follow-up, a request); what it names is described again in the body.
             // A reply's or forward's subject ("RE: Follow-up: ...") describes the message it answers, not itself.
             if (subject) triggers = ReplyPrefix().IsMatch(sentence) ? [] : triggers.Where(t => t.Kind is EventKind.FollowUp or EventKind.MeetingRequest).ToList();
-            if (triggers.Count == 0 || NegatedWords().IsMatch(sentence) || ReleaseStamp().IsMatch(sentence)) continue;
+            var insteadOfMoved = awaitingNewDate >= 0 && sentenceIndex - awaitingNewDate <= 1 && Instead().IsMatch(sentence);
+            if (triggers.Count == 0 && !move.Success && !insteadOfMoved || NegatedWords().IsMatch(sentence) || ReleaseStamp().IsMatch(sentence)) continue;
             var dates = subject ? [] : DateResolver.Find(sentence, start, reference).Where(d => Plausible(d, doc.Document.Date) && !InDateline(sentence, d.End - start)).ToList();
             if (dates.Count == 0 && doc.Document.Date is { } written && EarlierThis().Match(sentence) is { Success: true } earlier)
             {
@@ -96,6 +100,31 @@ internal static partial class EventRules
                 participants = [.. participants, .. NeighbourParties(doc, mentions, start, employers)];
             }
             if (email is not null) participants = [.. email.Participants, .. participants];
+
+            if (move.Success || insteadOfMoved)
+            {
+                var kind = CallWords().IsMatch(sentence) && !MeetingWords().IsMatch(sentence) ? EventKind.Call : EventKind.Meeting;
+                var (old, moved) = insteadOfMoved && !move.Success ? (null, dates.FirstOrDefault()) : OldAndNewDates(sentence, start, move, dates);
+                if (old is null && moved is null) goto Triggers;
+                awaitingNewDate = -1;
+                if (moved is not null)
+                {
+                    found.Add(new EventCandidate(kind, EventStatus.Proposed, moved.Future ?? moved.Past, start + move.Index, move.Length, "event-rescheduled-to", 0.65, participants));
+                }
+                if (old is not null)
+                {
+                    var oldDate = email is not null ? old.Future ?? old.Past : old.Nearest(referenceDay);
+                    found.Add(new EventCandidate(kind, EventStatus.Cancelled, oldDate, start + move.Index, move.Length, "event-rescheduled-from", 0.65, participants));
+                    if (moved is null) awaitingNewDate = sentenceIndex;
+                }
+                else if (lastMeeting >= 0 && sentenceIndex - lastMeetingSentence <= 2 && found[lastMeeting].Status != EventStatus.Held && found[lastMeeting].Date is { } before && (moved is null || before.Start < (moved.Future ?? moved.Past)!.Start))
+                {
+                    // "We had planned a work session on March 22. That session has been moved to March 24." A meeting already held is not what moved.
+                    found[lastMeeting] = found[lastMeeting] with { Status = EventStatus.Cancelled, Rule = "event-rescheduled-from" };
+                }
+                continue;
+            }
+            Triggers:
 
             // Each date belongs to the one event word nearest to it.
             var owner = dates.ToDictionary(d => d, d => triggers.MinBy(t => Math.Abs(start + t.At - d.Start)).At);
@@ -126,6 +155,11 @@ internal static partial class EventRules
                 };
                 var candidate = new EventCandidate(kind, status, when, start + at, length, rule, 0.7, participants);
                 if (kind == EventKind.MeetingRequest) lastRequest = sentenceIndex;
+                if (kind is EventKind.Meeting or EventKind.Call or EventKind.MeetingRequest && when is not null)
+                {
+                    lastMeeting = found.Count;
+                    lastMeetingSentence = sentenceIndex;
+                }
                 // "followed up two days after the visit": the days date the follow-up, not the visit.
                 if (when is null && RelativeDays(sentence) is { } relative && (kind == EventKind.FollowUp || !triggers.Any(t => t.Kind == EventKind.FollowUp)))
                 {
@@ -135,6 +169,38 @@ internal static partial class EventRules
             }
         }
         return found;
+    }
+
+    // "moved to Thursday", "rescheduled for Feb. 6", "push the demo back to", "need to move Thursday's demo", "the session has been moved":
+    // moving a meeting, not a person moving to a new job or a company pushing for a law.
+    [GeneratedRegex(@"\b(?:reschedul(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|(?:move[sd]?|moving|push(?:ed|es|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?)\s+(?:(?:the|our|your|their|this|that|next\s+week's|\w+'s|\w+’s)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|demo|call|briefing|presentation|session|workshop|visit|walkthrough|it|that|this|them)\b)|\b(?:meeting|demo|call|briefing|presentation|session|workshop|visit|walkthrough|it|that|this)\s+(?:has|had|have)?\s*(?:been|was|were|is being|will be|got)\s+(?:moved|pushed|bumped|shifted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoveWords();
+
+    [GeneratedRegex(@"\b(?:move[sd]?|moving|push(?:ed|es|ing)?|reschedul(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|bump(?:ed|ing)?)\s+(?:it|that|this|them)\b|\b(?:it|that|this)\s+(?:has been|had been|was|is being|will be)\s+(?:moved|rescheduled|postponed|pushed)\b|\bsession\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MovedPronoun();
+
+    // "Could we do Tuesday the 18th instead?": the new date of a meeting the sentence before moved.
+    [GeneratedRegex(@"\b(?:instead|rather|same time|work for you|works for you|could we do|can we do|how about|would .{0,20} work)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Instead();
+
+    // The word before a moved meeting's new date: "to", "for", "until", "back to".
+    [GeneratedRegex(@"\b(?:to|for|until|till|til)\s+(?:the\s+)?(?:week\s+of\s+|sometime\s+(?:the\s+)?(?:week\s+of\s+)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeNewDate();
+
+    /// <summary>
+    /// The date a meeting was moved from and the date it was moved to: the new one follows "to" or
+    /// "for", or is offered "instead"; the old one is the day written nearest the moving verb.
+    /// </summary>
+    private static (DateMention? Old, DateMention? New) OldAndNewDates(string sentence, int start, Match move, List<DateMention> dates)
+    {
+        var moved = dates.FirstOrDefault(d => d.Start - start > move.Index && BeforeNewDate().IsMatch(sentence[Math.Max(0, d.Start - start - 40)..(d.Start - start)]));
+        var others = dates.Where(d => d != moved).ToList();
+        var old = others.Where(d => d.Future?.Precision == DatePrecision.Day).MinBy(d => Math.Abs(d.Start - start - move.Index)) ?? others.FirstOrDefault();
+        if (moved is null && Instead().Match(sentence, move.Index) is { Success: true })
+        {
+            moved = others.LastOrDefault(d => d != old && d.Start - start > move.Index && d.Future?.Precision == DatePrecision.Day && (old?.Future is null || d.Future.Start > old.Future.Start));
+        }
+        return (old, moved);
     }
 
     /// <summary>
