@@ -56,11 +56,11 @@ internal static class EventAssembler
     /// <summary>"Two days after the visit": dated from the nearest dated meeting or call told before it.</summary>
     private static List<EventCandidate> DateFromEarlierEvents(List<EventCandidate> candidates) => candidates.Select(c =>
     {
-        if (c.DaysAfter is not var (days, wording) || c.Date is not null) return c;
-        var earlier = candidates.Where(e => e.Start < c.Start && e.Date is { Precision: DatePrecision.Day } && e.Kind is EventKind.Meeting or EventKind.Call)
+        if (c.DaysAfter is not var (days, wording, fromEnd) || c.Date is not null) return c;
+        var earlier = candidates.Where(e => e.Start < c.Start && (e.Date?.Precision == DatePrecision.Day || fromEnd && e.Date?.Precision == DatePrecision.Range) && e.Kind is EventKind.Meeting or EventKind.Call)
             .MaxBy(e => e.Start);
         if (earlier is null) return c;
-        var anchor = earlier.Date!.Start;
+        var anchor = earlier.Date!.End;
         if (wording.EndsWith("week", StringComparison.OrdinalIgnoreCase) && wording.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
             // "the following week" is the working week after the one the earlier event fell in.

@@ -4,10 +4,11 @@ using InfluenceGraph.Core;
 namespace InfluenceGraph.Extraction;
 
 /// <summary>An event as one sentence describes it, before sentences about the same event are merged.</summary>
-/// <param name="DaysAfter">For "two days later", "the next day": how long after the event told before it, to be dated from that one.</param>
+/// <param name="DaysAfter">For "two days later", "the next day": how long after the event told before it, to be dated from that one;
+/// counted from its last day when the sentence says it ended ("two days after the visit ended").</param>
 internal sealed record EventCandidate(EventKind Kind, EventStatus Status, EventDate? Date, int Start, int Length, string Rule, double Confidence, IReadOnlyList<Participant> Participants)
 {
-    public (int Days, string Wording)? DaysAfter { get; init; }
+    public (int Days, string Wording, bool FromEnd)? DaysAfter { get; init; }
 }
 
 /// <summary>
@@ -34,11 +35,15 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:(?:published|publishes|released|releases|issued|issues|sent|posted|unveiled)\b.{0,40}?\b(?:report|study|test|analysis|letter|findings|audit|paper|review|investigation|survey|scorecard)s?\b|(?:report|study|test|letter|audit|analysis)\s+(?:published|released|issued)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicationWords();
 
-    [GeneratedRegex(@"\b(?:cancel(?:l?ed|l?ing|s|lation)?|called off|call off|calling off|postpone(?:d|ment)?|scrapped|pulled out|declined (?:to meet|the (?:meeting|invitation|request|demo))|turned down|won't be able to (?:meet|make)|no longer (?:meet|take place|happen))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:cancel(?:l?ed|l?ing|s|lation)?|called off|call off|calling off|postpone(?:d|ment)?|scrapped|pulled out|declined (?:to meet|(?:an?|the|his|her|their|our|your|this|that) (?:[\w-]+ ){0,2}?(?:meeting|invitation|request|demo|demonstration|briefing|offer|visit|call))|turned down|won't be able to (?:meet|make)|no longer (?:meet|take place|happen)|(?:will|would) not (?:take part|attend|participate|be (?:taking part|attending|participating))|won't (?:take part|attend|participate)|decided (?:not to|against)|not going to (?:take|meet|attend|schedule|host))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CancelWords();
 
-    [GeneratedRegex(@"^(?:[\p{L}'’.-]+\s){0,4}?(?:declined|turned (?:it |them |the (?:offer|request|invitation) )?down|rejected|passed on)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\p{L}'’.-]+\s){0,4}?(?:declined|turned (?:it |them |the (?:offer|request|invitation) )?down|rejected|passed on|said no(?=\s*[.,;]|\s+to\b)|says no(?=\s*[.,;]|\s+to\b)|refused)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Refusal();
+
+    // "It was called off when the trailer did not arrive": the meeting the sentence before told did not happen.
+    [GeneratedRegex(@"^(?:(?:it|that|this)|(?:the|that|this) (?:[\w-]+ ){0,2}?(?:meeting|demo|demonstration|briefing|presentation|session|workshop|visit|call|walkthrough|tour))\s+(?:was|has been|had been|is|got|will be)\s+(?:later\s+|then\s+|also\s+)?(?:cancell?ed|called off|scrapped|scrubbed|dropped|postponed indefinitely)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ItWasCancelled();
 
     [GeneratedRegex(@"\b(?:will|would|shall|plan(?:s|ned)? to|scheduled|is set to|are set to|set for|propos(?:e|ed|ing|al)|suggest(?:s|ed|ing)?|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|tentative(?:ly)?|available|could we|can we|let's|let us|hope to|hoping to|look(?:ing)? forward to|invite|invited|would like|want to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProposedWords();
@@ -47,7 +52,7 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:will|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|is expected to|are expected to|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|later this (?:week|month|year))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureWords();
 
-    [GeneratedRegex(@"\b(?:met|was held|were held|took place|visited|briefed|attended|presented|hosted|held|gave|showed|demonstrated|toured|pitched|spoke|went|came|joined|led|thank(?:s| you)|followed up|last (?:week|month|monday|tuesday|wednesday|thursday|friday)|ago|yesterday|earlier this|had (?:a|an|our)|during (?:the|our)|after (?:the|our)|at (?:the|our) (?:meeting|demo)|since)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|was held|were held|took place|visited|briefed|attended|presented|hosted|(?<!\bbe )held|gave|showed|demonstrated|toured|pitched|spoke|went|came|joined|led|thank(?:s| you)|followed up|last (?:week|month|monday|tuesday|wednesday|thursday|friday)|ago|yesterday|earlier this|had (?:a|an|our)|during (?:the|our)|after (?:the|our)|at (?:the|our) (?:meeting|demo)|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastWords();
 
     [GeneratedRegex(@"\b(?:(?:did not|didn't|never|has not|have not|hasn't|haven't|no) (?:meet|met|meeting|call|demo)|(?:is|are) not (?:taking|accepting|holding|scheduling)|not in a position to (?:take|meet|schedule|hold)|(?:paused|suspended|halted|froze) (?:all )?(?:vendor )?meetings|never (?:happened|took place|materiali[sz]ed)|(?:not|no longer) taking (?:any )?(?:vendor )?meetings)", RegexOptions.IgnoreCase)]
@@ -70,6 +75,11 @@ internal static partial class EventRules
             if (Refusal().IsMatch(sentence) && lastRequest >= 0 && sentenceIndex - lastRequest <= 1 && found.FindLastIndex(c => c.Kind == EventKind.MeetingRequest) is var r and >= 0)
             {
                 found[r] = found[r] with { Status = EventStatus.Cancelled, Rule = "event-request-refused" };
+                continue;
+            }
+            if (ItWasCancelled().IsMatch(sentence.TrimStart()) && lastMeeting >= 0 && sentenceIndex - lastMeetingSentence <= 2)
+            {
+                found[lastMeeting] = found[lastMeeting] with { Status = EventStatus.Cancelled, Rule = "event-cancelled-after" };
                 continue;
             }
             var subject = IsSubjectLine(doc, start);
@@ -173,7 +183,7 @@ internal static partial class EventRules
 
     // "moved to Thursday", "rescheduled for Feb. 6", "push the demo back to", "need to move Thursday's demo", "the session has been moved":
     // moving a meeting, not a person moving to a new job or a company pushing for a law.
-    [GeneratedRegex(@"\b(?:reschedul(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|(?:move[sd]?|moving|push(?:ed|es|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?)\s+(?:(?:the|our|your|their|this|that|next\s+week's|\w+'s|\w+’s)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|demo|call|briefing|presentation|session|workshop|visit|walkthrough|it|that|this|them)\b)|\b(?:meeting|demo|call|briefing|presentation|session|workshop|visit|walkthrough|it|that|this)\s+(?:has|had|have)?\s*(?:been|was|were|is being|will be|got)\s+(?:moved|pushed|bumped|shifted)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:reschedul(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|(?:move[sd]?|moving|push(?:ed|es|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?|reset(?:ting|s)?)\s+(?:(?:back|up)\s+)?(?:(?:the|our|your|their|its|his|her|this|that|next\s+week's|\w+'s|\w+’s)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|demo|call|briefing|presentation|session|workshop|visit|walkthrough|it|that|this|them)\b)|\b(?:meeting|demo|call|briefing|presentation|session|workshop|visit|walkthrough|it|that|this)\s+(?:has|had|have)?\s*(?:been|was|were|is being|will be|got)\s+(?:moved|pushed|bumped|shifted|reset)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoveWords();
 
     [GeneratedRegex(@"\b(?:move[sd]?|moving|push(?:ed|es|ing)?|reschedul(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|bump(?:ed|ing)?)\s+(?:it|that|this|them)\b|\b(?:it|that|this)\s+(?:has been|had been|was|is being|will be)\s+(?:moved|rescheduled|postponed|pushed)\b|\bsession\b", RegexOptions.IgnoreCase)]
@@ -237,6 +247,9 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:the (?:next|following) (?<unit>day|week)|(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>days?|weeks?) (?:later|after(?:wards?)?\b))", RegexOptions.IgnoreCase)]
     private static partial Regex DaysLater();
 
+    [GeneratedRegex(@"\bafter (?:the|that|this|their|our) [\w\s-]{0,40}?\b(?:ended|wrapped up|concluded|was over|finished)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterItEnded();
+
     private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
     [GeneratedRegex(@"\b(?:earlier|late|later|early) this (?<unit>month|year)\b", RegexOptions.IgnoreCase)]
@@ -254,13 +267,13 @@ internal static partial class EventRules
     }
 
     /// <summary>"two days later", "the next day", "a week after the visit": days after the event the text told before.</summary>
-    private static (int Days, string Wording)? RelativeDays(string sentence)
+    private static (int Days, string Wording, bool FromEnd)? RelativeDays(string sentence)
     {
         if (DaysLater().Match(sentence) is not { Success: true } m) return null;
         var word = m.Groups["n"].Value.ToLowerInvariant();
         var n = word.Length == 0 || word is "a" or "an" ? 1 : int.TryParse(word, out var digits) ? digits : Array.IndexOf(Numbers, word);
         var days = m.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 * n : n;
-        return days > 0 ? (days, m.Value) : null;
+        return days > 0 ? (days, m.Value, AfterItEnded().IsMatch(sentence)) : null;
     }
 
     /// <summary>
@@ -288,7 +301,10 @@ internal static partial class EventRules
         Add(EventKind.Publication, PublicationWords());
         var request = triggers.Any(t => t.Item1 == EventKind.MeetingRequest);
         // "Thank you for the call on Tuesday" speaks of the call as well as following it up.
-        if (!request && MeetingWords().Match(sentence) is { Success: true } meeting)
+        // "A week after the demo, they spoke by phone": a meeting named only to date another event is not an event of this sentence.
+        var meeting = MeetingWords().Match(sentence);
+        while (meeting.Success && AnchorBefore().IsMatch(sentence.AsSpan(0, meeting.Index))) meeting = meeting.NextMatch();
+        if (!request && meeting.Success)
         {
             triggers.Add((EventKind.Meeting, meeting.Index, meeting.Length));
         }
@@ -298,6 +314,9 @@ internal static partial class EventRules
         }
         return triggers;
     }
+
+    [GeneratedRegex(@"\b(?:after|before|since|following|ahead of|until)\s+(?:the|that|this|our|their|its|his|her)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnchorBefore();
 
     [GeneratedRegex(@"^,? or (?:on )?(?<day>\d{1,2})(?:st|nd|rd|th)?\b")]
     private static partial Regex OrAnotherDay();
