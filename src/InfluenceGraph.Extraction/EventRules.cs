@@ -32,8 +32,10 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:follow(?:ed|ing|s)?[ -]up|follow-ups?|followup|action items?|following (?:up on )?(?:our|the|your|last week's|yesterday's|today's) (?:meeting|call|conversation|discussion|demo|presentation|briefing|visit)|thank(?:s| you) (?:again )?for (?:meeting|taking the time|the (?:meeting|call|demo|time|opportunity|briefing|presentation|conversation|visit)|your time|hosting))", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUpWords();
 
-    [GeneratedRegex(@"\b(?:(?:published|publishes|released|releases|issued|issues|sent|posted|unveiled)\b.{0,40}?\b(?:report|study|test|analysis|letter|findings|audit|paper|review|investigation|survey|scorecard)s?\b|(?:report|study|test|letter|audit|analysis)\s+(?:published|released|issued)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex PublicationWords();
+    // Interpreted, like RequestPattern: the generated matcher for this pattern throws IndexOutOfRangeException on some inputs.
+    private static readonly Regex PublicationPattern = new(@"\b(?:(?:published|publishes|released|releases|issued|issues|sent|posted|unveiled|made public|makes public|put out|puts out)\b.{0,40}?\b(?:report|study|test|analysis|letter|findings|audit|paper|review|investigation|survey|scorecard)s?\b|(?:report|study|test|letter|audit|analysis|findings|review|survey)\b(?:,|\s+(?:that|which)\b[^.;]{0,50}?)?\s+(?:was\s+|were\s+)?(?:published|released|issued|made public|posted|put out)\b|\battached (?:please find|is|are) (?:a |an |the |our )?(?:[\w-]+ ){0,2}?(?:letter|report|study|analysis|findings|audit)\b)", RegexOptions.IgnoreCase);
+
+    private static Regex PublicationWords() => PublicationPattern;
 
     [GeneratedRegex(@"\b(?:cancel(?:l?ed|l?ing|s|lation)?|called off|call off|calling off|postpone(?:d|ment)?|scrapped|pulled out|declined (?:to meet|(?:an?|the|his|her|their|our|your|this|that) (?:[\w-]+ ){0,2}?(?:meeting|invitation|request|demo|demonstration|briefing|offer|visit|call))|turned down|won't be able to (?:meet|make)|no longer (?:meet|take place|happen)|(?:will|would) not (?:take part|attend|participate|be (?:taking part|attending|participating))|won't (?:take part|attend|participate)|decided (?:not to|against)|not going to (?:take|meet|attend|schedule|host))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CancelWords();
