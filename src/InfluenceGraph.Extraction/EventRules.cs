@@ -33,7 +33,7 @@ internal static partial class EventRules
     private static partial Regex FollowUpWords();
 
     // Interpreted, like RequestPattern: the generated matcher for this pattern throws IndexOutOfRangeException on some inputs.
-    private static readonly Regex PublicationPattern = new(@"\b(?:(?:published|publishes|released|releases|issued|issues|sent|posted|unveiled|made public|makes public|put out|puts out)\b.{0,40}?\b(?:report|study|test|analysis|letter|findings|audit|paper|review|investigation|survey|scorecard)s?\b|(?:report|study|test|letter|audit|analysis|findings|review|survey)\b(?:,|\s+(?:that|which)\b[^.;]{0,50}?)?\s+(?:was\s+|were\s+)?(?:published|released|issued|made public|posted|put out)\b|\battached (?:please find|is|are) (?:a |an |the |our )?(?:[\w-]+ ){0,2}?(?:letter|report|study|analysis|findings|audit)\b)", RegexOptions.IgnoreCase);
+    private static readonly Regex PublicationPattern = new(@"\b(?:(?:published|publishes|released|releases|issued|issues|sent|posted|unveiled|made public|makes public|put out|puts out)\b.{0,40}?\b(?:report|study|test|analysis|letter|findings|audit|paper|review|investigation|survey|scorecard|results|evaluation|assessment|memo|policy)s?\b|(?:report|study|test|letter|audit|analysis|findings|review|survey)\b(?:,|\s+(?:that|which)\b[^.;]{0,50}?)?\s+(?:was\s+|were\s+)?(?:published|released|issued|made public|posted|put out)\b|\battached (?:please find|is|are) (?:a |an |the |our )?(?:[\w-]+ ){0,2}?(?:letter|report|study|analysis|findings|audit)\b)", RegexOptions.IgnoreCase);
 
     private static Regex PublicationWords() => PublicationPattern;
 
