@@ -68,6 +68,8 @@ internal static partial class EventRules
         var lastRequest = -1;
         int lastMeeting = -1, lastMeetingSentence = -1, awaitingNewDate = -1;
         var sentenceIndex = -1;
+        // Which sentence each candidate found by its trigger words came from.
+        var toldIn = new List<(int Candidate, int Sentence)>();
         foreach (var (start, end) in doc.SentenceSpans)
         {
             sentenceIndex++;
@@ -177,9 +179,11 @@ internal static partial class EventRules
                 {
                     candidate = candidate with { DaysAfter = relative };
                 }
+                toldIn.Add((found.Count, sentenceIndex));
                 found.Add(candidate);
             }
         }
+        DateProposalsFromNeighbours(doc, found, toldIn, reference, email is not null);
         return found;
     }
 
@@ -214,6 +218,34 @@ internal static partial class EventRules
         }
         return (old, moved);
     }
+
+    /// <summary>
+    /// "We are both free on March 4. Would a demo work then?": a proposal with no date of its own
+    /// takes the date of the sentence just before or after it in the same paragraph, when that
+    /// sentence tells no event of its own.
+    /// </summary>
+    private static void DateProposalsFromNeighbours(DocumentText doc, List<EventCandidate> found, List<(int Candidate, int Sentence)> toldIn, DateTime reference, bool email)
+    {
+        var tellsEvents = toldIn.Select(t => t.Sentence).ToHashSet();
+        foreach (var (index, k) in toldIn)
+        {
+            var c = found[index];
+            if (c.Date is not null || c.DaysAfter is not null || c.Status != EventStatus.Proposed || c.Kind is not (EventKind.MeetingRequest or EventKind.Meeting or EventKind.Call)) continue;
+            foreach (var neighbour in new[] { k - 1, k + 1 })
+            {
+                if (neighbour < 0 || neighbour >= doc.SentenceSpans.Count || tellsEvents.Contains(neighbour)) continue;
+                var (start, end) = doc.SentenceSpans[neighbour];
+                if (end <= doc.BodyStart || ParagraphBreakBetween(doc.Text, doc.SentenceSpans[Math.Min(k, neighbour)].End, doc.SentenceSpans[Math.Max(k, neighbour)].Start)) continue;
+                var dates = DateResolver.Find(doc.Text[start..end], start, reference).Where(d => Plausible(d, doc.Document.Date)).ToList();
+                if (dates.Count == 0) continue;
+                var when = email ? dates[0].Future ?? dates[0].Past : dates[0].Nearest(DateOnly.FromDateTime(reference));
+                found[index] = c with { Date = when, Rule = c.Rule + "-dated-by-neighbour" };
+                break;
+            }
+        }
+    }
+
+    private static bool ParagraphBreakBetween(string text, int from, int to) => from < to && text.AsSpan(from, to - from).Contains("\n\n", StringComparison.Ordinal);
 
     /// <summary>
     /// Which year "June 12" means. Follow-ups and publications are behind the writer. An email's
