@@ -511,6 +511,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     /// </summary>
     private void FindProducts(DocumentText doc, MentionSet mentions)
     {
+        RetypeProductsNamedAfterMaker(doc, mentions);
         FindNamedProducts(doc, mentions);
         FindNumberedProducts(doc, mentions);
         FindSuffixedProducts(doc, mentions);
@@ -536,6 +537,30 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             {
                 mentions.TryAdd(product with { Start = doc.Tokens[i].Start, End = doc.Tokens[i].End, FirstToken = i, TokenCount = 1, Rule = "product-back-reference", Confidence = 0.65, Maker = null });
             }
+        }
+    }
+
+    /// <summary>Company suffixes that also end product names: "Strata Vision" may be a company, "Altamira Vision" beside Altamira Technologies is its product.</summary>
+    private static readonly HashSet<string> ProductLikeSuffixes = new(StringComparer.Ordinal) { "Cloud", "Vision", "GovCloud" };
+
+    /// <summary>
+    /// "Ironbark Patrol", "Sonorant Cloud", "Skyward Command" in a document that names Ironbark, Sonorant or
+    /// Skyward as a company: a name that starts with a company's and ends in a word bodies and products
+    /// share is the company's product, not a public body or a second company.
+    /// </summary>
+    private static void RetypeProductsNamedAfterMaker(DocumentText doc, MentionSet mentions)
+    {
+        var tokens = doc.Tokens;
+        var companies = mentions.All.Where(m => m.Kind == EntityKind.Company).ToList();
+        foreach (var m in mentions.All.Where(m => m.Rule == "name-shape" && m.TokenCount >= 2).ToList())
+        {
+            var last = tokens[m.LastToken].Text;
+            var productLike = m.Kind == EntityKind.Agency && m.TokenCount == 2 || m.Kind == EntityKind.Company && ProductLikeSuffixes.Contains(last);
+            if (!productLike || Words.LegalForms.Contains(last)) continue;
+            var first = tokens[m.FirstToken].Text;
+            var maker = companies.FirstOrDefault(c => c != m && c.Name != m.Name && tokens[c.FirstToken].Text == first && !c.Name.StartsWith(m.Name + " ", StringComparison.Ordinal));
+            if (maker is null) continue;
+            mentions.Replace(m, m with { Kind = EntityKind.Product, Rule = "product-after-company", Confidence = 0.65, Maker = maker });
         }
     }
 
@@ -626,7 +651,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             while (end < tokens.Count && end - k < 3 && IsProductWord(doc, mentions, end) && doc.SentenceOf[end] == doc.SentenceOf[company.LastToken] && !doc.LineStart(end)) end++;
             if (end == k) continue;
             // "Kestrel Aerial Systems" is a longer company name, "Cardinal Ridge" a place: neither is the company's product.
-            if (end < tokens.Count && (Words.IsOrgHead(tokens[end].Text) || Words.LegalForms.Contains(tokens[end].Text))) continue;
+            if (end < tokens.Count && (Words.IsOrgHead(tokens[end].Text) || Words.LegalForms.Contains(tokens[end].Text)) || Words.PlaceWords.Contains(tokens[end - 1].Text)) continue;
             var name = doc.Text[company.Start..tokens[end - 1].End];
             // "our Ambervale Locate platform": the company's name is part of the product's.
             mentions.Replace(company, new Mention(company.Start, tokens[end - 1].End, company.FirstToken, end - company.FirstToken, EntityKind.Product, name, "product-after-company", 0.7) { Maker = company });
@@ -783,6 +808,6 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         return !doc.Blocked[i] && !doc.InHeadline[i] && mentions.IsFree(i, 1) && t.IsCapitalised && t.IsWord && !t.IsAllCaps && !Words.Calendar.Contains(t.Text) && !Words.IsOrgHead(t.Text)
             && !Words.LegalForms.Contains(t.Text) && !_titleWords.Contains(t.Text) && !lexicon.GivenNames.Contains(t.Text) && !Words.NotNames.Contains(t.Text)
             && !Words.SentenceStarters.Contains(t.Text) && !Words.Connectors.Contains(t.Text) && !Words.States.Contains(t.Text) && !NotProductHeads.Contains(t.Text)
-            && !Words.PlaceWords.Contains(t.Text);
+;
     }
 }
