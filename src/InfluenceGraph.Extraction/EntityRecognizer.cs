@@ -436,7 +436,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         }
     }
 
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}[\p{L}\d]*$")]
+    // "PatrolGrid", "ShotLink360", "ParkIQ".
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,3}$)[\p{L}\d]*$")]
     private static partial Regex CamelCase();
 
     /// <summary>Spelled the way brands are and names of people and places are not: "GridSight", "Mark43", "iSentry".</summary>
@@ -454,6 +455,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         "demo of", "demonstration of", "pilot of", "trial of", "rollout of", "deployment of", "licenses for", "licences for", "license for", "licence for",
         "subscription to", "subscriptions to", "upgrade to", "migration to", "integration with", "deploy", "deployed", "deploying", "purchase", "purchased",
         "purchasing", "procure", "procured", "licensed", "piloted", "piloting", "demoed", "demonstrated", "trialed", "trialled",
+        "offered", "offering", "offers", "pitched", "pitching", "pitches", "sells", "selling", "showcased", "unveiled", "launched", "rolled out",
     };
 
     // "iSentry", "eCitation": a brand that starts in lower case.
@@ -660,7 +662,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         {
             if (doc.Blocked[i] || doc.InHeadline[i]) continue;
             var t = tokens[i];
-            var called = i > 0 && tokens[i - 1].Text is "called" or "named" or "dubbed" or "branded";
+            var called = i > 0 && tokens[i - 1].Text is "called" or "named" or "dubbed" or "branded"
+                || i > 1 && tokens[i - 1].Text is "calls" or "call" && tokens[i - 2].Text is "it" or "they" or "company" or "firm" or "we";
             if (called && t.IsCapitalised && (mentions.IsFree(i, 1) || mentions.At(i) is { Rule: "short-name-back-reference" or "name-shape" or "product-name-shape" }))
             {
                 // "a face-search tool called Tessellate Match": every capitalised word after "called" names the product.
@@ -767,10 +770,13 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     {
         var tokens = doc.Tokens;
         var end = i;
-        while (end < tokens.Count && end - i < 3 && IsProductWord(doc, mentions, end)) end++;
+        // "the Albatross XL, a fixed-wing drone": an edition in capitals may close the name.
+        while (end < tokens.Count && end - i < 3 && (IsProductWord(doc, mentions, end) || end > i && mentions.IsFree(end, 1) && ModelNumber().IsMatch(tokens[end].Text) || end > i && mentions.IsFree(end, 1) && tokens[end].Text is "XL" or "XR" or "LE" or "SE" or "GT")) end++;
         if (end == i || end + 2 >= tokens.Count || tokens[end].Text != ",") return null;
         var k = end + 1;
         if (tokens[k].Text is "the" && k + 2 < tokens.Count && tokens[k + 1].Text is "company" or "firm" or "vendor" or "startup" && tokens[k + 2].IsPossessive) k += 3;
+        // "Lighthouse, the alerting tool we showed": the description must reach its noun within a few plain words.
+        else if (tokens[k].Text is "the" && Enumerable.Range(k + 1, Math.Min(3, tokens.Count - k - 1)).TakeWhile(n => tokens[n].Text.All(c => char.IsLower(c) || c == '-')).Any(n => ProductNouns.Contains(tokens[n].Text))) k++;
         else if (tokens[k].Text is "its" or "their" or "our" or "your" or "a" or "an") k++;
         // "Atlas, Strata Vision's real-time crime center software".
         else if (mentions.At(k) is { Kind: EntityKind.Company } maker && maker.FirstToken == k && maker.LastToken + 1 < tokens.Count && tokens[maker.LastToken + 1].IsPossessive) k = maker.LastToken + 2;
