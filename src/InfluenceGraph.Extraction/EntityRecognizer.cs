@@ -175,9 +175,18 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         if (Words.IsCompanySuffix(last)) return EntityKind.Company;
         if (last is "Department" or "Office" && names.Count >= 2 && names[^2] is "Police" or "Sheriff" or "Fire") return EntityKind.Agency;
         if (Words.IsAgencyHead(last) || Words.AgencyOpeners.Contains(first) && names.Count >= 2 && words.Contains("of")) return EntityKind.Agency;
+        // "Project Clear Roads", "Digital Evidence Modernization Project": a programme's name, not a body of people.
+        if (first == "Project" && !words.Any(w => w is "on" or "for" or "of") || last is "Project" or "Initiative" or "Program" or "Programme" && names.Any(w => ProgrammeWords.Contains(w))) return null;
         if (Words.IsOrganizationHead(last) || Words.OrganizationOpeners.Contains(first) && names.Count >= 2) return EntityKind.Organization;
         return null;
     }
+
+    /// <summary>Words that name a piece of work a body does, not the body: "Records Modernization Project".</summary>
+    private static readonly HashSet<string> ProgrammeWords = new(StringComparer.Ordinal)
+    {
+        "Modernization", "Modernisation", "Upgrade", "Implementation", "Replacement", "Migration", "Expansion", "Deployment", "Pilot", "Integration",
+        "Transformation", "Awareness", "Assurance", "Readiness", "Consolidation", "Procurement", "Rollout", "Evaluation",
+    };
 
     /// <summary>Unknown bodies named the way bodies are: "Harbor City Police Department", "Veridex Labs, Inc.", "Department of Public Safety".</summary>
     private void FindOrganisationsByShape(DocumentText doc, MentionSet mentions)
