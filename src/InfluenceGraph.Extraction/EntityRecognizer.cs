@@ -173,6 +173,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             return EntityKind.Organization;
         }
         if (Words.IsCompanySuffix(last)) return EntityKind.Company;
+        // "Gem State Civil Liberties Council", "Harbor Towers Tenant Council": citizens organised, not a public body.
+        if (last is "Council" or "Committee" or "Board" or "Coalition" && names.Any(w => CivicWords.Contains(w))) return EntityKind.Organization;
         if (last is "Department" or "Office" && names.Count >= 2 && names[^2] is "Police" or "Sheriff" or "Fire") return EntityKind.Agency;
         if (Words.IsAgencyHead(last) || Words.AgencyOpeners.Contains(first) && names.Count >= 2 && words.Contains("of")) return EntityKind.Agency;
         // "Project Clear Roads", "Digital Evidence Modernization Project": a programme's name, not a body of people.
@@ -180,6 +182,13 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         if (Words.IsOrganizationHead(last) || Words.OrganizationOpeners.Contains(first) && names.Count >= 2) return EntityKind.Organization;
         return null;
     }
+
+    /// <summary>Words that mark a council or committee of citizens rather than of a government.</summary>
+    private static readonly HashSet<string> CivicWords = new(StringComparer.Ordinal)
+    {
+        "Liberties", "Rights", "Tenant", "Tenants", "Residents", "Neighborhood", "Neighbourhood", "Parents", "Parent", "Students", "Student", "Youth",
+        "Business", "Trade", "Industry", "Advocacy", "Privacy", "Freedom", "Taxpayers", "Citizens", "Community", "Interfaith", "Clergy", "Merchants",
+    };
 
     /// <summary>Words that name a piece of work a body does, not the body: "Records Modernization Project".</summary>
     private static readonly HashSet<string> ProgrammeWords = new(StringComparer.Ordinal)
