@@ -533,6 +533,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     {
         RetypeProductsNamedAfterMaker(doc, mentions);
         FindNamedProducts(doc, mentions);
+        RetypeProductsNamedAfterMaker(doc, mentions);
         FindNumberedProducts(doc, mentions);
         FindSuffixedProducts(doc, mentions);
         ExtendEditions(doc, mentions);
@@ -579,8 +580,10 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (!productLike || Words.LegalForms.Contains(last)) continue;
             var first = tokens[m.FirstToken].Text;
             var maker = companies.FirstOrDefault(c => c != m && c.Name != m.Name && tokens[c.FirstToken].Text == first && !c.Name.StartsWith(m.Name + " ", StringComparison.Ordinal));
-            if (maker is null) continue;
-            mentions.Replace(m, m with { Kind = EntityKind.Product, Rule = "product-after-company", Confidence = 0.65, Maker = maker });
+            // "Roadrunner Cloud" beside the Roadrunner plate reader: an edition of a product named here.
+            var product = maker is null ? mentions.All.FirstOrDefault(p => p.Kind == EntityKind.Product && p.Known is null && tokens[p.FirstToken].Text == first) : null;
+            if (maker is null && product is null) continue;
+            mentions.Replace(m, m with { Kind = EntityKind.Product, Rule = "product-after-company", Confidence = 0.65, Maker = maker ?? product!.Maker });
         }
     }
 
