@@ -17,7 +17,7 @@ internal sealed record EventCandidate(EventKind Kind, EventStatus Status, EventD
 /// </summary>
 internal static partial class EventRules
 {
-    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|demonstration|demonstrations|demonstrate|demonstrated|demonstrating|presentation|presentations|presented to|pitch meeting|visited|site visit|visit|toured|hosted|hosting|workshop|roundtable|walkthrough|walk-through|in-person)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|demonstration|demonstrations|demonstrate|demonstrated|demonstrating|presentation|presentations|presented to|presented\b[^.;]{1,60}?\bto\b|pitch meeting|visited|site visit|visit|toured|tour|tours|hosted|hosting|workshop|roundtable|walkthrough|walk-through|in-person)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWords();
 
     [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|call(?:s)?\b(?![-\s]+(?:for|it|them|out|on\s+(?:congress|the\s+company|amazon)))|teleconference|spoke by (?:phone|telephone)|dial-in|phoned|phone conversation|(?:talk|talked|talking|speak|spoke|speaking|chat|chatted)\b[^.]{0,30}?\b(?:by|on the|over the) (?:phone|telephone)|(?:hop|hopped|hopping|jump|jumped|jumping) on (?:a )?(?:zoom|teams|webex)|videoconference|video conference)", RegexOptions.IgnoreCase)]
@@ -352,12 +352,12 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:after|before|since|following|ahead of|until)\s+(?:the|that|this|our|their|its|his|her)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex AnchorBefore();
 
-    [GeneratedRegex(@"^,? or (?:on )?(?<day>\d{1,2})(?:st|nd|rd|th)?\b")]
+    [GeneratedRegex(@"^,? (?:or|and|through|to|-|–) ?(?:on )?(?<day>\d{1,2})(?:st|nd|rd|th)?\b")]
     private static partial Regex OrAnotherDay();
 
     /// <summary>
     /// "October 2 or 3", "Tuesday or Wednesday": days offered as alternatives are one proposal
-    /// spanning them, not two events.
+    /// spanning them, not two events; "Jan. 17 and 18", "April 10–11": one event over both days.
     /// </summary>
     private static List<DateMention> JoinAlternatives(string text, List<DateMention> dates)
     {
