@@ -37,7 +37,7 @@ internal static partial class EventRules
 
     private static Regex PublicationWords() => PublicationPattern;
 
-    [GeneratedRegex(@"\b(?:cancel(?:l?ed|l?ing|s|lation)?|called off|call off|calling off|postpone(?:d|ment)?|scrapped|pulled out|declined (?:to meet|(?:an?|the|his|her|their|our|your|this|that) (?:[\w-]+ ){0,2}?(?:meeting|invitation|request|demo|demonstration|briefing|offer|visit|call))|turned down|won't be able to (?:meet|make)|no longer (?:meet|take place|happen)|(?:will|would) not (?:take part|attend|participate|be (?:taking part|attending|participating))|won't (?:take part|attend|participate)|decided (?:not to|against)|not going to (?:take|meet|attend|schedule|host))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:cancel(?:l?ed|l?ing|s|lation)?|called off|call off|calling off|postpone(?:d|ment)?|scrapped|pulled out|declined (?:to meet|(?:an?|the|his|her|their|our|your|this|that) (?:[\w-]+ ){0,2}?(?:meeting|invitation|request|demo|demonstration|briefing|offer|visit|call))|turned down|won't be able to (?:meet|make)|no longer (?:meet|take place|happen)|(?:will|would) not (?:take part|attend|participate|be (?:taking part|attending|participating))|won't (?:take part|attend|participate)|decided (?:not to|against)|not going to (?:take|meet|attend|schedule|host)|(?:will not|won't|not) (?:be )?(?:going|go) ahead|(?:will not|won't|not) (?:be )?moving forward)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CancelWords();
 
     [GeneratedRegex(@"^(?:[\p{L}'’.-]+\s){0,4}?(?:declined|turned (?:it |them |the (?:offer|request|invitation) )?down|rejected|passed on|said no(?=\s*[.,;]|\s+to\b)|says no(?=\s*[.,;]|\s+to\b)|refused)\b", RegexOptions.IgnoreCase)]
