@@ -503,9 +503,15 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     private static readonly HashSet<string> NotProductHeads = new(StringComparer.Ordinal)
     {
         "District", "Route", "Station", "Chapter", "Section", "Local", "Precinct", "Room", "Suite", "Floor", "Building", "Phase", "Title", "Article", "Level",
-        "Stage", "Gate", "Terminal", "Ward", "Region", "Zone", "Area", "Highway", "Interstate", "Exit", "Page", "Item", "Exhibit", "Number", "No", "Lodge",
+        "Stage", "Gate", "Terminal", "Pier", "Berth", "Lot", "Platform", "Track", "Hangar", "Wharf", "Ward", "Region", "Zone", "Area", "Highway", "Interstate", "Exit", "Page", "Item", "Exhibit", "Number", "No", "Lodge",
         "Channel", "Grade", "Class", "Tier", "Step", "Question", "Appendix", "Figure", "Table", "Attachment", "Proposition", "Measure", "Amendment", "Bill",
         "Districts", "Version", "Sections", "Phases", "Pages", "Items", "Rooms", "Stations", "Season", "Episode", "Part", "Week", "Day", "Year", "Count",
+    };
+
+    /// <summary>What a name is when it is a contract, a law or a programme rather than something sold.</summary>
+    private static readonly HashSet<string> ContractWords = new(StringComparer.Ordinal)
+    {
+        "Agreement", "Contract", "Program", "Programme", "Initiative", "Act", "Policy", "Project", "Operation", "Campaign", "Memorandum", "Ordinance", "Plan", "Grant",
     };
 
     /// <summary>Words that carry a product's name on to an edition of it: "FieldNet Pro", "Veritrace Mobile", "SpotterCam X2".</summary>
@@ -540,7 +546,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         // "the Atlas platform" ... "Atlas flagged": a product found by its shape, called by its first word;
         // "Brightforge Signal" ... "Signal", "SpotterCam X2" ... "SpotterCam": called without its maker or its edition.
         var shortForms = mentions.All.Where(m => m.Kind == EntityKind.Product && m.Rule.StartsWith("product-", StringComparison.Ordinal))
-            .SelectMany(m => ShortForms(doc, m).Select(form => (Form: form, Product: m)))
+            .SelectMany(m => ShortForms(doc, m).Where(form => char.IsUpper(form[0])).Select(form => (Form: form, Product: m)))
             .GroupBy(p => p.Form, StringComparer.Ordinal)
             .Where(g => !Words.SentenceStarters.Contains(g.Key) && !lexicon.GivenNames.Contains(g.Key))
             // A longer product the form is short for wins over a product of that very name: "Signal" is "Brightforge Signal".
@@ -690,6 +696,14 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 // "a face-search tool called Tessellate Match": every capitalised word after "called" names the product.
                 var end = i + 1;
                 while (end < tokens.Count && end - i < 4 && tokens[end].IsCapitalised && tokens[end].IsWord && doc.SentenceOf[end] == doc.SentenceOf[i] && (mentions.IsFree(end, 1) || mentions.At(end) == mentions.At(i))) end++;
+                // "an agreement called the Overwatch Master Services Agreement", "a program it calls Safe Storefronts": a contract or a programme, not a product.
+                var calledWords = Enumerable.Range(i, Math.Min(tokens.Count, end + 1) - i).Select(n => tokens[n].Text);
+                var before = Enumerable.Range(Math.Max(0, i - 5), Math.Min(5, i)).Select(n => tokens[n].Text.ToLowerInvariant());
+                if (calledWords.Any(ContractWords.Contains) || before.Any(w => ContractWords.Contains(char.ToUpperInvariant(w[0]) + w[1..])))
+                {
+                    i = end - 1;
+                    continue;
+                }
                 var existing = mentions.At(i);
                 var product = new Mention(t.Start, tokens[end - 1].End, i, end - i, EntityKind.Product, doc.Span(i, end - i), "product-called", 0.75);
                 if (existing is not null && existing.FirstToken == i && existing.LastToken <= end - 1) mentions.Replace(existing, product);
@@ -732,7 +746,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             while (noun < tokens.Count && noun - i < 3 && IsProductWord(doc, mentions, noun)) noun++;
             if (noun == i || noun >= tokens.Count || doc.IsSentenceStart(i)) continue;
             // One plain word may stand between the name and the noun: "the Lattice surveillance towers".
-            var isProduct = ProductNouns.Contains(tokens[noun].Text)
+            // The noun is written in lower case: "the lab's Forensic Audio Unit" is a unit of the lab, not its product.
+            var isProduct = ProductNouns.Contains(tokens[noun].Text) && !tokens[noun].IsCapitalised
                 || noun + 1 < tokens.Count && tokens[noun].Text.All(char.IsLower) && !FunctionWords.Contains(tokens[noun].Text) && ProductNouns.Contains(tokens[noun + 1].Text);
             // Only an owned name: "Corvid's Sentinel platform", "its Flex service"; a bare "the Traffic dashboard" is as often a description as a product.
             var owned = i > 0 && (tokens[i - 1].IsPossessive || tokens[i - 1].Text is "its" or "our" or "their" or "your");
@@ -792,7 +807,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         var tokens = doc.Tokens;
         var end = i;
         // "the Albatross XL, a fixed-wing drone": an edition in capitals may close the name.
-        while (end < tokens.Count && end - i < 3 && (IsProductWord(doc, mentions, end) || end > i && mentions.IsFree(end, 1) && ModelNumber().IsMatch(tokens[end].Text) || end > i && mentions.IsFree(end, 1) && tokens[end].Text is "XL" or "XR" or "LE" or "SE" or "GT")) end++;
+        while (end < tokens.Count && end - i < 3 && (IsProductWord(doc, mentions, end) || end > i && mentions.IsFree(end, 1) && ModelNumber().IsMatch(tokens[end].Text) || end > i && mentions.IsFree(end, 1) && (tokens[end].Text is "XL" or "XR" or "LE" or "SE" or "GT" || EditionNumber().IsMatch(tokens[end].Text)))) end++;
         if (end == i || end + 2 >= tokens.Count || tokens[end].Text != ",") return null;
         var k = end + 1;
         if (tokens[k].Text is "the" && k + 2 < tokens.Count && tokens[k + 1].Text is "company" or "firm" or "vendor" or "startup" && tokens[k + 2].IsPossessive) k += 3;
