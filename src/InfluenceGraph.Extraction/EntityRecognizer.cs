@@ -588,8 +588,10 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             var maker = companies.FirstOrDefault(c => c != m && c.Name != m.Name && tokens[c.FirstToken].Text == first && !c.Name.StartsWith(m.Name + " ", StringComparison.Ordinal));
             // "Roadrunner Cloud" beside the Roadrunner plate reader: an edition of a product named here.
             var product = maker is null ? mentions.All.FirstOrDefault(p => p.Kind == EntityKind.Product && p.Known is null && tokens[p.FirstToken].Text == first) : null;
-            if (maker is null && product is null) continue;
-            mentions.Replace(m, m with { Kind = EntityKind.Product, Rule = "product-after-company", Confidence = 0.65, Maker = maker ?? product!.Maker });
+            // "Northway will also show Roadrunner Cloud": a cloud named without a legal form, in a text about another company, is that company's service.
+            var cloudOfAnother = m.Kind == EntityKind.Company && last is "Cloud" or "GovCloud" && companies.Any(c => c.Name != m.Name && tokens[c.FirstToken].Text != first);
+            if (maker is null && product is null && !cloudOfAnother) continue;
+            mentions.Replace(m, m with { Kind = EntityKind.Product, Rule = "product-after-company", Confidence = 0.65, Maker = maker ?? product?.Maker });
         }
     }
 
