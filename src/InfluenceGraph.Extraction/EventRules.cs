@@ -17,10 +17,10 @@ internal sealed record EventCandidate(EventKind Kind, EventStatus Status, EventD
 /// </summary>
 internal static partial class EventRules
 {
-    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|demonstration|demonstrations|demonstrate|demonstrated|demonstrating|presentation|presentations|presented to|presented\b[^.;]{1,60}?\bto\b|pitch meeting|visited|site visit|visit|toured|tour|tours|hosted|hosting|workshop|roundtable|walkthrough|walk-through|in-person)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|demonstration|demonstrations|demonstrate|demonstrated|demonstrating|presentation|presentations|presented to|presented\b[^.;]{1,60}?\bto\b|pitch meeting|visited|site visit|visit|toured|tour|tours|hosted|hosting|workshop|roundtable|walkthrough|walk-through|in-person|(?:scheduled|set|due|slated|planned|expected) to (?:brief|show|present|demo|demonstrate|meet|visit|tour|pitch))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWords();
 
-    [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|call(?:s)?\b(?![-\s]+(?:for|it|them|out|on\s+(?:congress|the\s+company|amazon)))|teleconference|spoke by (?:phone|telephone)|dial-in|phoned|phone conversation|(?:talk|talked|talking|speak|spoke|speaking|chat|chatted)\b[^.]{0,30}?\b(?:by|on the|over the) (?:phone|telephone)|(?:hop|hopped|hopping|jump|jumped|jumping) on (?:a )?(?:zoom|teams|webex)|videoconference|video conference)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|call(?:s)?\b(?![-\s]+(?:for|it|them|out|off|on\s+(?:congress|the\s+company|amazon)))|teleconference|spoke by (?:phone|telephone)|dial-in|phoned|phone conversation|(?:talk|talked|talking|speak|spoke|speaking|chat|chatted)\b[^.]{0,30}?\b(?:by|on the|over the) (?:phone|telephone)|(?:hop|hopped|hopping|jump|jumped|jumping) on (?:a )?(?:zoom|teams|webex)|videoconference|video conference)", RegexOptions.IgnoreCase)]
     private static partial Regex CallWords();
 
     // Interpreted, not source-generated: the generated matcher for this pattern threw IndexOutOfRangeException
@@ -37,7 +37,7 @@ internal static partial class EventRules
 
     private static Regex PublicationWords() => PublicationPattern;
 
-    [GeneratedRegex(@"\b(?:cancel(?:l?ed|l?ing|s|lation)?|called off|call off|calling off|postpone(?:d|ment)?|scrapped|pulled out|declined (?:to meet|(?:an?|the|his|her|their|our|your|this|that) (?:[\w-]+ ){0,2}?(?:meeting|invitation|request|demo|demonstration|briefing|offer|visit|call))|turned down|won't be able to (?:meet|make)|no longer (?:meet|take place|happen)|(?:will|would) not (?:take part|attend|participate|be (?:taking part|attending|participating))|won't (?:take part|attend|participate)|decided (?:not to|against)|not going to (?:take|meet|attend|schedule|host)|(?:will not|won't|not) (?:be )?(?:going|go) ahead|(?:will not|won't|not) (?:be )?moving forward)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:cancel(?:l?ed|l?ing|s|lation)?|called off|call off|calling off|postpone(?:d|ment)?|scrapped|pulled out|declined (?:to meet|(?:an?|the|his|her|their|our|your|this|that) (?:[\w-]+ ){0,2}?(?:meeting|invitation|request|demo|demonstration|briefing|offer|visit|call))|turned down|won't be able to (?:meet|make)|no longer (?:meet|take place|happen)|(?:will|would) not (?:take part|attend|participate|be (?:taking part|attending|participating))|won't (?:take part|attend|participate)|decided (?:not to|against)|not going to (?:take|meet|attend|schedule|host)|(?:will not|won't|not) (?:be )?(?:going|go) ahead|pulled (?:it |the item )?(?:from|off) the (?:agenda|calendar|schedule)|was pulled|(?:will not|won't|not) (?:be )?moving forward)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CancelWords();
 
     [GeneratedRegex(@"^(?:[\p{L}'’.-]+\s){0,4}?(?:declined|turned (?:it |them |the (?:offer|request|invitation) )?down|rejected|passed on|said no(?=\s*[.,;]|\s+to\b)|says no(?=\s*[.,;]|\s+to\b)|refused)\b", RegexOptions.IgnoreCase)]
@@ -200,7 +200,7 @@ internal static partial class EventRules
     private static partial Regex Instead();
 
     // The word before a moved meeting's new date: "to", "for", "until", "back to".
-    [GeneratedRegex(@"\b(?:to|for|until|till|til)\s+(?:the\s+)?(?:week\s+of\s+|sometime\s+(?:the\s+)?(?:week\s+of\s+)?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:to|for|until|till|til)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:week\s+of\s+|sometime\s+(?:the\s+)?(?:week\s+of\s+)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeNewDate();
 
     /// <summary>
