@@ -349,7 +349,7 @@ internal static partial class EventRules
         return triggers;
     }
 
-    [GeneratedRegex(@"\b(?:after|before|since|following|ahead of|until)\s+(?:the|that|this|our|their|its|his|her)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after|before|since|ahead of|until)\s+(?:the|that|this|our|their|its|his|her)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex AnchorBefore();
 
     [GeneratedRegex(@"^,? (?:or|and|through|to|-|–) ?(?:on )?(?<day>\d{1,2})(?:st|nd|rd|th)?\b")]
