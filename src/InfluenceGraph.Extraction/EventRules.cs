@@ -20,7 +20,7 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|demonstration|demonstrations|demonstrate|demonstrated|demonstrating|presentation|presentations|presented to|presented\b[^.;]{1,60}?\bto\b|pitch meeting|visited|site visit|visit|toured|tour|tours|hosted|hosting|workshop|roundtable|walkthrough|walk-through|in-person|(?:scheduled|set|due|slated|planned|expected) to (?:brief|show|present|demo|demonstrate|meet|visit|tour|pitch))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWords();
 
-    [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|call(?:s)?\b(?![-\s]+(?:for|it|them|out|off|on\s+(?:congress|the\s+company|amazon)))|teleconference|spoke by (?:phone|telephone)|dial-in|phoned|phone conversation|(?:talk|talked|talking|speak|spoke|speaking|chat|chatted)\b[^.]{0,30}?\b(?:by|on the|over the) (?:phone|telephone)|(?:hop|hopped|hopping|jump|jumped|jumping) on (?:a )?(?:zoom|teams|webex)|videoconference|video conference)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|call(?:s)?\b(?![-\s]+(?:for|it|them|out|off|on\s+(?:congress|the\s+company|amazon)))|teleconference|spoke by (?:phone|telephone)|dial-in|phoned|phone conversation|(?:time|hour|minutes) on the phone|(?:talk|talked|talking|speak|spoke|speaking|chat|chatted)\b[^.]{0,30}?\b(?:by|on the|over the) (?:phone|telephone)|(?:hop|hopped|hopping|jump|jumped|jumping) on (?:a )?(?:zoom|teams|webex)|videoconference|video conference)", RegexOptions.IgnoreCase)]
     private static partial Regex CallWords();
 
     // Interpreted, not source-generated: the generated matcher for this pattern threw IndexOutOfRangeException
@@ -29,7 +29,7 @@ internal static partial class EventRules
 
     private static Regex RequestWords() => RequestPattern;
 
-    [GeneratedRegex(@"\b(?:follow(?:ed|ing|s)?[ -]up|follow-ups?|followup|action items?|following (?:up on )?(?:our|the|your|last week's|yesterday's|today's) (?:meeting|call|conversation|discussion|demo|presentation|briefing|visit)|thank(?:s| you) (?:again )?for (?:meeting|taking the time|the (?:meeting|call|demo|time|opportunity|briefing|presentation|conversation|visit)|your time|hosting))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:follow(?:ed|ing|s)?[ -]up|follow-ups?|followup|action items?|following (?:up on )?(?:our|the|your|last week's|yesterday's|today's) (?:meeting|call|conversation|discussion|demo|presentation|briefing|visit)|thank(?:s| you) (?:again )?for (?:meeting|taking the time|the (?:meeting|call|demo|time|opportunity|briefing|presentation|conversation|visit)|your time|hosting)|thanks to you\b[^.]{0,40}?\bfor (?:the|your) (?:time|meeting|call|demo|visit|hospitality))", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUpWords();
 
     // Interpreted, like RequestPattern: the generated matcher for this pattern throws IndexOutOfRangeException on some inputs.
@@ -47,7 +47,7 @@ internal static partial class EventRules
     [GeneratedRegex(@"^(?:(?:it|that|this)|(?:the|that|this) (?:[\w-]+ ){0,2}?(?:meeting|demo|demonstration|briefing|presentation|session|workshop|visit|call|walkthrough|tour))\s+(?:was|has been|had been|is|got|will be)\s+(?:later\s+|then\s+|also\s+)?(?:cancell?ed|called off|scrapped|scrubbed|dropped|postponed indefinitely)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ItWasCancelled();
 
-    [GeneratedRegex(@"\b(?:will|would|shall|plan(?:s|ned)? to|scheduled|is set to|are set to|set for|propos(?:e|ed|ing|al)|suggest(?:s|ed|ing)?|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|tentative(?:ly)?|available|could we|can we|let's|let us|hope to|hoping to|look(?:ing)? forward to|invite|invited|would like|want to|confirm(?:ed|s)? (?:[\w.,]+ ){0,4}?for (?:the|our|a|your)|(?:now )?on the (?:calendar|books) for)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|would|shall|plan(?:s|ned)? to|scheduled|is set to|are set to|set for|propos(?:e|ed|ing|al)|suggest(?:s|ed|ing)?|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|tentative(?:ly)?|available|could we|can we|let's|let us|hope to|hoping to|look(?:ing)? forward to|invite|invited|would like|want to|confirm(?:ed|s)? (?:[\w.,]+ ){0,4}?for (?:the|our|a|your)|(?:call|meeting|demo|time|date|day|slot) works\b|works? for (?:me|us|you|them|everyone)|how about|if the (?:call|meeting|demo|visit)|(?:now )?on the (?:calendar|books) for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProposedWords();
 
     // In an article, only these put an event after the article's date; a proposal reported is usually a past one.
