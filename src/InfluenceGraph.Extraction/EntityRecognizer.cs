@@ -455,7 +455,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     }
 
     // "PatrolGrid", "ShotLink360", "ParkIQ".
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,3}$)[\p{L}\d]*$")]
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2}$)[\p{L}\d]*$")]
     private static partial Regex CamelCase();
 
     /// <summary>Spelled the way brands are and names of people and places are not: "GridSight", "Mark43", "iSentry".</summary>
@@ -684,8 +684,24 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             // "Kestrel Aerial Systems" is a longer company name, "Cardinal Ridge" a place: neither is the company's product.
             if (end < tokens.Count && (Words.IsOrgHead(tokens[end].Text) || Words.LegalForms.Contains(tokens[end].Text)) || Words.PlaceWords.Contains(tokens[end - 1].Text)) continue;
             var name = doc.Text[company.Start..tokens[end - 1].End];
+            // "Kestrel Aerial's chief" beside "Kestrel Aerial Systems": the company's own name, cut short.
+            if (mentions.All.Any(c => c.Kind == EntityKind.Company && c.Name.StartsWith(name + " ", StringComparison.Ordinal))) continue;
             // "our Ambervale Locate platform": the company's name is part of the product's.
             mentions.Replace(company, new Mention(company.Start, tokens[end - 1].End, company.FirstToken, end - company.FirstToken, EntityKind.Product, name, "product-after-company", 0.7) { Maker = company });
+        }
+        // "Stratus Object Store", "Stratus Vision API" in a text about Stratus Data: the maker's first word opens its products' names.
+        var makersByFirstWord = mentions.All.Where(m => m.Kind == EntityKind.Company && m.TokenCount > 1 && !lexicon.GivenNames.Contains(tokens[m.FirstToken].Text))
+            .GroupBy(m => tokens[m.FirstToken].Text, StringComparer.Ordinal).Where(g => g.Select(m => m.Name).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count - 1; i++)
+        {
+            if (doc.Blocked[i] || doc.InHeadline[i] || !mentions.IsFree(i, 1) || !makersByFirstWord.TryGetValue(tokens[i].Text, out var maker)) continue;
+            var end = i + 1;
+            while (end < tokens.Count && end - i < 4 && doc.SentenceOf[end] == doc.SentenceOf[i] && (IsProductWord(doc, mentions, end) || mentions.IsFree(end, 1) && tokens[end].Text is "API" or "SDK" or "AI")) end++;
+            if (end == i + 1 || end < tokens.Count && (Words.IsOrgHead(tokens[end].Text) || Words.LegalForms.Contains(tokens[end].Text))) continue;
+            if (Words.IsOrgHead(tokens[end - 1].Text) || Words.PlaceWords.Contains(tokens[end - 1].Text)) continue;
+            mentions.TryAdd(new Mention(tokens[i].Start, tokens[end - 1].End, i, end - i, EntityKind.Product, doc.Span(i, end - i), "product-after-company", 0.65) { Maker = maker });
+            i = end - 1;
         }
         for (var i = 0; i < tokens.Count; i++)
         {

@@ -38,6 +38,7 @@ internal static class Words
         "Software", "Networks", "Partners", "Consulting", "Consultants", "Associates", "Robotics", "Dynamics", "Aerospace", "Industries", "Enterprises",
         "Ventures", "Intelligence", "Data", "Security", "Defense", "Defence", "Aviation", "Telecom", "Communications", "Innovations", "Devices",
         "Sciences", "Biometrics", "Vision", "Imaging", "Cloud", "Digital", "Strategies", "Advisors", "Advisory", "Capital",
+        "Forensics", "Acoustics", "Optics", "Photonics", "Electronics", "Wireless", "Mobility", "Aerial", "Geospatial", "Microsystems",
     ];
 
     public static readonly string[] AgencyHeads =
