@@ -27,6 +27,8 @@ internal static class Corpus
 
     public static string Holdout3 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout3");
 
+    public static string Holdout4 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout4");
+
     /// <summary>The repository's seed folder, found by walking up from the test binaries.</summary>
     public static string Seed
     {
