@@ -537,6 +537,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     /// </summary>
     private void FindProducts(DocumentText doc, MentionSet mentions)
     {
+        DropUnvouchedKnownProducts(doc, mentions);
         RetypeProductsNamedAfterMaker(doc, mentions);
         FindNamedProducts(doc, mentions);
         RetypeProductsNamedAfterMaker(doc, mentions);
@@ -564,6 +565,23 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             {
                 mentions.TryAdd(product with { Start = doc.Tokens[i].Start, End = doc.Tokens[i].End, FirstToken = i, TokenCount = 1, Rule = "product-back-reference", Confidence = 0.65, Maker = null });
             }
+        }
+    }
+
+    /// <summary>
+    /// "Lattice", "Falcon", "Watson": a known product whose one-word name is an ordinary word or a
+    /// surname is that product only beside its maker; in a text that never names the maker it is
+    /// someone else's product, a place or a person.
+    /// </summary>
+    private void DropUnvouchedKnownProducts(DocumentText doc, MentionSet mentions)
+    {
+        var companies = mentions.All.Where(m => m.Kind == EntityKind.Company).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var m in mentions.All.Where(m => m.Known is { Kind: EntityKind.Product } && m.TokenCount == 1).ToList())
+        {
+            if (!lexicon.ProductNamesNeedingMaker.Contains(doc.Tokens[m.FirstToken].Text) || m.Known!.Parent is not { } maker) continue;
+            var makerParent = lexicon.Find(maker)?.Parent;
+            if (companies.Contains(maker) || makerParent is not null && companies.Contains(makerParent)) continue;
+            mentions.Remove(m);
         }
     }
 

@@ -51,10 +51,15 @@ internal sealed class MentionSet(int tokenCount)
         return true;
     }
 
+    public void Remove(Mention mention)
+    {
+        _all.Remove(mention);
+        for (var i = mention.FirstToken; i <= mention.LastToken; i++) _byToken[i] = null;
+    }
+
     public void Replace(Mention old, Mention replacement)
     {
-        _all.Remove(old);
-        for (var i = old.FirstToken; i <= old.LastToken; i++) _byToken[i] = null;
+        Remove(old);
         TryAdd(replacement);
     }
 }

@@ -19,6 +19,8 @@ internal sealed class Lexicon
 
     public required IReadOnlyList<KnownName> Entries { get; init; }
     public required IReadOnlySet<string> GivenNames { get; init; }
+    /// <summary>Known products' one-word names that are ordinary words too: taken for the product only beside its maker.</summary>
+    public required IReadOnlySet<string> ProductNamesNeedingMaker { get; init; }
     /// <summary>Lower-case titles, longest first, so "deputy assistant director" wins over "director".</summary>
     public required IReadOnlyList<string> Titles { get; init; }
     public required IReadOnlyDictionary<string, KnownName> ByDomain { get; init; }
@@ -86,6 +88,7 @@ internal sealed class Lexicon
         {
             Entries = entries,
             GivenNames = Lines(open("given-names.txt")).ToHashSet(StringComparer.Ordinal),
+            ProductNamesNeedingMaker = Lines(open("product-names-needing-maker.txt")).ToHashSet(StringComparer.Ordinal),
             Titles = Lines(open("titles.txt")).Select(t => t.ToLowerInvariant()).Distinct().OrderByDescending(t => t.Length).ToList(),
             ByDomain = byDomain,
             ByName = byName,
