@@ -168,6 +168,11 @@ internal static partial class EventRules
                     _ when proposed && !past => EventStatus.Proposed,
                     _ => EventStatus.Held,
                 };
+                // "a three-day demonstration starting Sept. 8": the days it lasted, from the one written.
+                if (when is { Precision: DatePrecision.Day } && kind is EventKind.Meeting or EventKind.MeetingRequest && MultiDay().Match(sentence) is { Success: true } multiDay)
+                {
+                    when = EventDate.Between(when.Start, when.Start.AddDays(Days(multiDay.Groups["n"].Value) - 1), when.Wording);
+                }
                 var candidate = new EventCandidate(kind, status, when, start + at, length, rule, 0.7, participants);
                 if (kind == EventKind.MeetingRequest) lastRequest = sentenceIndex;
                 if (kind is EventKind.Meeting or EventKind.Call or EventKind.MeetingRequest && when is not null)
@@ -284,6 +289,11 @@ internal static partial class EventRules
 
     [GeneratedRegex(@"\bafter (?:the|that|this|their|our) [\w\s-]{0,40}?\b(?:ended|wrapped up|concluded|was over|finished)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AfterItEnded();
+
+    [GeneratedRegex(@"\b(?<n>two|three|four|five|2|3|4|5)[- ]day\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MultiDay();
+
+    private static int Days(string number) => int.TryParse(number, out var n) ? n : Array.IndexOf(Numbers, number.ToLowerInvariant());
 
     private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
