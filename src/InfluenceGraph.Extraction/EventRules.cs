@@ -278,7 +278,8 @@ internal static partial class EventRules
     private static partial Regex ReleaseStamp();
 
     // "the next day" counts from the event just told, not from the day the document was written.
-    [GeneratedRegex(@"\b(?:later|after|afterwards|before|prior|following)\b|\bthe next (?:day|morning|afternoon|evening)\b", RegexOptions.IgnoreCase)]
+    // "after 1 p.m." is a time of day, not a count from another event.
+    [GeneratedRegex(@"\b(?:later|after(?!\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|lunch))|afterwards|before(?!\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|lunch))|prior|following)\b|\bthe next (?:day|morning|afternoon|evening)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeToAnotherEvent();
 
     [GeneratedRegex(@"\b\d{4}\b")]

@@ -69,7 +69,23 @@ internal static class Sentences
         while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
         var word = text[wordStart..period];
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "John F. Kennedy", "U.S."
+        // "free on March 4 after 1 p.m. Would a demo work then?": a time ends the sentence when a new one plainly starts.
+        if (word is "m" && period >= 3 && text[period - 2] == '.' && text[period - 3] is 'a' or 'p' && NextWord(text, period + 1) is { } next
+            && (Words.SentenceStarters.Contains(next) || QuestionOpeners.Contains(next)))
+        {
+            return false;
+        }
         return Abbreviations.Contains(word);
+    }
+
+    private static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal) { "Would", "Could", "Can", "Does", "Do", "Is", "Are", "Will", "Should", "Shall" };
+
+    private static string? NextWord(string text, int from)
+    {
+        while (from < text.Length && text[from] == ' ') from++;
+        var end = from;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return end > from && char.IsUpper(text[from]) ? text[from..end] : null;
     }
 
     private static void AddTrimmed(string text, int start, int end, List<(int, int)> spans)

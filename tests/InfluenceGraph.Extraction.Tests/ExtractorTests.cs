@@ -185,6 +185,77 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void A_moved_demo_is_the_old_date_cancelled_and_the_new_one_proposed()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("m.eml", """
+            From: Luis Carvajal <luis.carvajal@hcpd.example>
+            To: Ana Ruiz <ana@veridex.example>
+            Date: Mon, 16 Aug 2021 10:00:00 -0400
+            Subject: Thursday
+
+            Something came up with the budget calendar, and we need to move Thursday's demo. Could we do Tuesday, August 24 instead?
+            """);
+
+        var result = Extractor.Extract(Assert.Single(new DocumentReader().Read(path)));
+
+        var cancelled = Assert.Single(result.Events, e => e.Status == EventStatus.Cancelled);
+        var proposed = Assert.Single(result.Events, e => e.Status == EventStatus.Proposed);
+        Assert.Equal(new DateOnly(2021, 8, 19), cancelled.Date!.Start);
+        Assert.Equal(new DateOnly(2021, 8, 24), proposed.Date!.Start);
+    }
+
+    [Fact]
+    public void A_meeting_called_off_in_the_next_sentence_is_cancelled()
+    {
+        var result = ExtractArticle("Northgate Biometrics was scheduled to show its software to the Harbor City Police Department on Feb. 14. That demonstration was called off the day before, emails show.", "2023-03-20");
+
+        var demo = Assert.Single(result.Events);
+        Assert.Equal((EventStatus.Cancelled, new DateOnly(2023, 2, 14)), (demo.Status, demo.Date!.Start));
+    }
+
+    [Fact]
+    public void A_proposal_takes_the_date_of_the_sentence_beside_it()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("d.eml", """
+            From: Carla Mendoza <carla.mendoza@cbp.example>
+            To: Rob Kessling <rob@wrenfield.example>
+            Date: Mon, 24 Feb 2020 09:00:00 -0500
+            Subject: Re: Pathfinder
+
+            We are both free on March 4 after 1 p.m. Would a demo work then?
+            """);
+
+        var result = Extractor.Extract(Assert.Single(new DocumentReader().Read(path)));
+
+        var demo = Assert.Single(result.Events);
+        Assert.Equal((EventStatus.Proposed, new DateOnly(2020, 3, 4)), (demo.Status, demo.Date!.Start));
+    }
+
+    [Fact]
+    public void A_product_named_without_its_maker_or_edition_is_the_same_product()
+    {
+        var result = ExtractArticle("Brightforge Analytics pitched Brightforge Signal and the SpotterCam X2 camera to the county. The sheriff saw Signal in a demo, and deputies tested a SpotterCam for a week.");
+
+        var signal = Entity(result, EntityKind.Product, "Brightforge Signal");
+        Assert.Contains("Signal", signal.Aliases);
+        var camera = Entity(result, EntityKind.Product, "SpotterCam X2");
+        Assert.Contains("SpotterCam", camera.Aliases);
+        Assert.DoesNotContain(result.Entities, e => e.Name is "Signal" or "SpotterCam");
+    }
+
+    [Fact]
+    public void A_known_product_named_by_an_ordinary_word_needs_its_maker_in_the_text()
+    {
+        var alone = ExtractArticle("Residents of Harbor Towers would install the Lattice Key app to let visitors in.");
+        var withMaker = ExtractArticle("Anduril Industries pitched Lattice to U.S. Customs and Border Protection.");
+
+        Assert.DoesNotContain(alone.Entities, e => e.Name == "Anduril Lattice");
+        Assert.Contains(withMaker.Entities, e => e.Kind == EntityKind.Product && e.Name == "Anduril Lattice");
+    }
+
+    [Fact]
     public void Every_fact_points_at_a_span_of_its_own_document()
     {
         var document = Assert.Single(new DocumentReader().Read(Path.Combine(Corpus.Seed, "2018-10-aws-ice-report.md")));
