@@ -309,12 +309,34 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (count < 2) continue;
             var givenName = lexicon.GivenNames.Contains(tokens[start].Text);
             var apposition = AppositionTitle(doc, start + count) is not null;
-            if (!givenName && title is null && !apposition) continue;
+            var afterRole = title is null && !givenName && !apposition && AfterRole(doc, start, count);
+            if (!givenName && title is null && !apposition && !afterRole) continue;
             var name = string.Join(' ', Enumerable.Range(start, count).Select(t => tokens[t].Text));
-            mentions.TryAdd(new Mention(tokens[start].Start, tokens[start + count - 1].End, start, count, EntityKind.Person, name,
-                givenName ? "person-given-name" : title is not null ? "person-title" : "person-apposition", givenName ? 0.85 : 0.75) { Title = IsHonorific(title) ? null : title, TitleToken = title is null ? null : i });
+            var rule = givenName ? "person-given-name" : title is not null ? "person-title" : afterRole ? "person-after-role" : "person-apposition";
+            mentions.TryAdd(new Mention(tokens[start].Start, tokens[start + count - 1].End, start, count, EntityKind.Person, name, rule, givenName ? 0.85 : 0.75)
+                { Title = IsHonorific(title) ? null : title, TitleToken = title is null ? null : i });
             i = start + count - 1;
         }
+    }
+
+    /// <summary>
+    /// "the company's chief executive, Mireille Santangelo, joined", "director of state programs,
+    /// Oskar Brennholt.": a name set off by commas right after a lower-case role is a person's,
+    /// whether or not the given name is one we know.
+    /// </summary>
+    private bool AfterRole(DocumentText doc, int start, int count)
+    {
+        var tokens = doc.Tokens;
+        var end = start + count;
+        if (start < 2 || tokens[start - 1].Text != "," || end >= tokens.Count || tokens[end].Text is not ("," or "." or ";" or ")" or "said" or "says" or "told" or "wrote" or "joined")) return false;
+        for (var k = start - 2; k >= Math.Max(0, start - 7); k--)
+        {
+            var word = tokens[k].Text;
+            if (!word.All(c => char.IsLower(c) || c == '-') && !tokens[k].IsPossessive) return false;
+            if (ProductNouns.Contains(word)) return false;
+            if (_titleWords.Contains(char.ToUpperInvariant(word[0]) + word[1..])) return true;
+        }
+        return false;
     }
 
     private static bool IsHonorific(string? title) => title is not null && Words.Honorifics.Contains(title);
