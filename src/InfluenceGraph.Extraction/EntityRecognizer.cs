@@ -216,6 +216,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             while (start < lastName)
             {
                 if (Words.SentenceStarters.Contains(tokens[start].Text) || Words.Honorifics.Contains(tokens[start].Text)) start++;
+                else if (PersonBeforeConnector(tokens, start, lastName) is { } body) start = body;
                 else if (MatchTitle(doc, start, requireCapital: true) is { } title && start + title.Length <= lastName)
                 {
                     // "CEO of Northgate Biometrics": the title is not part of the company's name.
@@ -241,6 +242,23 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             }
             i = lastName;
         }
+    }
+
+    /// <summary>"Luis Amparo of the Marisol Bay Police Department", "Priscilla Yoon-Harbaugh and Police Chief …": a person's name at the front is not part of the body's; returns where the body starts.</summary>
+    private int? PersonBeforeConnector(List<Token> tokens, int start, int lastName)
+    {
+        if (!lexicon.GivenNames.Contains(tokens[start].Text)) return null;
+        for (var k = start + 1; k < Math.Min(lastName, start + 5); k++)
+        {
+            if (tokens[k].Text is "of" or "at" or "and" or "from")
+            {
+                var body = k + 1;
+                if (body < lastName && tokens[body].Text == "the") body++;
+                return k > start + 1 && body < lastName ? body : null;
+            }
+            if (!tokens[k].IsCapitalised) return null;
+        }
+        return null;
     }
 
     private (int First, int Last, EntityKind Kind)? BestOrganisation(DocumentText doc, int start, int last)
