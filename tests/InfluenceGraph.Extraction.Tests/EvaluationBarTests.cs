@@ -17,7 +17,7 @@ public class EvaluationBarTests
         var report = CorpusEvaluation.Evaluate(Corpus.Dev, Extractor);
 
         Assert.True(report.Documents >= 100, $"{report.Documents} documents");
-        AssertAbove(report, person: 0.96, agency: 0.92, company: 0.93, organization: 0.92, product: 0.88, events: 0.71, links: 0.68, dates: 0.82);
+        AssertAbove(report, person: 0.97, agency: 0.92, company: 0.93, organization: 0.92, product: 0.88, events: 0.71, links: 0.68, dates: 0.82);
     }
 
     [Fact]
@@ -55,7 +55,17 @@ public class EvaluationBarTests
         var report = CorpusEvaluation.Evaluate(Corpus.Holdout4, Extractor);
 
         Assert.True(report.Documents >= 24, $"{report.Documents} documents");
-        AssertAbove(report, person: 0.93, agency: 0.88, company: 0.88, organization: 0.85, product: 0.69, events: 0.64, links: 0.50, dates: 0.82);
+        AssertAbove(report, person: 0.95, agency: 0.88, company: 0.88, organization: 0.85, product: 0.69, events: 0.65, links: 0.50, dates: 0.82);
+    }
+
+    /// <summary>The fifth held-out corpus, first measured at 2026-11-26 10:10 with the rules frozen (commit 086a09c), before any rule was written with its figures in view.</summary>
+    [Fact]
+    public void Fifth_held_out_corpus_stays_above_its_bars()
+    {
+        var report = CorpusEvaluation.Evaluate(Corpus.Holdout5, Extractor);
+
+        Assert.True(report.Documents >= 24, $"{report.Documents} documents");
+        AssertAbove(report, person: 0.95, agency: 0.83, company: 0.88, organization: 0.83, product: 0.82, events: 0.69, links: 0.70, dates: 0.83);
     }
 
     private static void AssertAbove(EvaluationReport report, double person, double agency, double company, double organization, double product, double events, double links, double dates)

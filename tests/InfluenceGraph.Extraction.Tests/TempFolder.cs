@@ -29,6 +29,8 @@ internal static class Corpus
 
     public static string Holdout4 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout4");
 
+    public static string Holdout5 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout5");
+
     /// <summary>The repository's seed folder, found by walking up from the test binaries.</summary>
     public static string Seed
     {
