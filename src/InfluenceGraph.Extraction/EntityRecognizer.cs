@@ -161,7 +161,10 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         if (names.Count == 0) return null;
         var last = names[^1];
         var first = names[0];
-        if (names.Count >= 2 && names[^1] is "Center" or "Centre" && names[^2] is "Fusion" or "Intelligence" or "Crime" or "Operations" or "Analysis" or "Command" or "Information" or "Emergency" or "Dispatch") return EntityKind.Agency;
+        if (names.Count >= 2 && names[^1] is "Center" or "Centre" or "Facility" or "Complex" && names[^2] is "Fusion" or "Intelligence" or "Crime" or "Operations" or "Analysis" or "Command" or "Information" or "Emergency" or "Dispatch"
+            or "Correctional" or "Corrections" or "Detention" or "Processing" or "Juvenile" or "Communications" or "Reentry" or "Reception") return EntityKind.Agency;
+        // "Fraud Investigations Unit", "Ozark Regional Fugitive Task Force", "Tulsa Public Schools", "Platte County Jail": public bodies by their last words.
+        if (names.Count >= 2 && (last is "Unit" or "Branch" or "Jail" or "Prison" or "Penitentiary" || last == "Force" && names[^2] == "Task" || last == "Schools" && names[^2] == "Public")) return EntityKind.Agency;
         // "Board of Commissioners", "Institute for Public Policy", "Students for Privacy": a head word with its complement.
         for (var k = words.Count - 2; k >= 0; k--)
         {
