@@ -35,6 +35,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         FindAcronymDefinitions(doc, mentions, acronyms);
         FindOrganisationsByShape(doc, mentions);
         FindPeople(doc, mentions);
+        FindBodiesByApposition(doc, mentions);
         var surnames = PersonIndex(mentions, knownPeople);
         MatchKnownNames(doc, mentions, multiWord: false, surnames.Surnames);
         ReferBack(doc, mentions, acronyms, surnames);
@@ -229,6 +230,14 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 else break;
             }
             var best = BestOrganisation(doc, start, lastName);
+            // "Georgia for NDCS Deputy Director Karin Holm and Warden Elijah Dorsey of the Platte River Correctional Center":
+            // a titled person inside a run belongs to a sentence, not a name; the body starts after the last connector.
+            if (best is var (bestFirst, bestLast, _) && Enumerable.Range(bestFirst + 1, bestLast - bestFirst).Any(k => MatchTitle(doc, k, requireCapital: true) is { } title && k + title.Length <= bestLast && lexicon.GivenNames.Contains(tokens[k + title.Length].Text)))
+            {
+                var connector = Enumerable.Range(bestFirst, bestLast - bestFirst + 1).LastOrDefault(k => tokens[k].Text is "of" or "at" or "for" or "and" or "with", -1);
+                var body = connector < 0 ? -1 : tokens[connector + 1].Text == "the" ? connector + 2 : connector + 1;
+                best = body > bestFirst && body < bestLast ? BestOrganisation(doc, body, bestLast) : null;
+            }
             if (best is var (first, last, kind))
             {
                 var name = CleanName(doc.Span(first, last - first + 1));
@@ -358,6 +367,38 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (_titleWords.Contains(char.ToUpperInvariant(word[0]) + word[1..])) return true;
         }
         return false;
+    }
+
+    private static readonly HashSet<string> CompanyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "firm", "startup", "start-up", "vendor", "contractor", "maker", "manufacturer", "provider", "developer", "supplier", "subsidiary", "integrator", "reseller", "broker",
+    };
+
+    private static readonly HashSet<string> OrganizationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nonprofit", "non-profit", "charity", "coalition", "watchdog", "think tank", "advocacy group", "civil-liberties group", "civil liberties group", "trade group", "union", "newsroom", "newspaper",
+    };
+
+    /// <summary>
+    /// "Halberd, a Tulsa-based maker of cell-phone jammers,", "Open Records Watch, a nonprofit that …":
+    /// an unknown name the text itself calls a company or a nonprofit is one.
+    /// </summary>
+    private void FindBodiesByApposition(DocumentText doc, MentionSet mentions)
+    {
+        var tokens = doc.Tokens;
+        for (var i = 0; i < tokens.Count - 3; i++)
+        {
+            if (doc.Blocked[i] || doc.InHeadline[i] || !mentions.IsFree(i, 1) || !tokens[i].IsCapitalised || !tokens[i].IsWord || doc.IsSentenceStart(i) && Words.SentenceStarters.Contains(tokens[i].Text)) continue;
+            var end = i;
+            while (end < tokens.Count && end - i < 3 && mentions.IsFree(end, 1) && tokens[end].IsCapitalised && tokens[end].IsWord && !Words.Calendar.Contains(tokens[end].Text) && doc.SentenceOf[end] == doc.SentenceOf[i]) end++;
+            if (end == i || end + 2 >= tokens.Count || tokens[end].Text != "," || tokens[end + 1].Text is not ("a" or "an") || lexicon.GivenNames.Contains(tokens[i].Text) || Words.States.Contains(tokens[i].Text)) continue;
+            var description = string.Join(' ', Enumerable.Range(end + 2, Math.Min(5, tokens.Count - end - 2)).Select(k => tokens[k].Text).TakeWhile(w => w is not ("," or "." or "that" or "which" or "of" or "for" or "with" or "whose")));
+            var kind = description.Split(' ').Any(CompanyNouns.Contains) ? EntityKind.Company
+                : OrganizationNouns.Any(n => description.EndsWith(n, StringComparison.OrdinalIgnoreCase)) ? EntityKind.Organization : (EntityKind?)null;
+            if (kind is null) continue;
+            mentions.TryAdd(new Mention(tokens[i].Start, tokens[end - 1].End, i, end - i, kind.Value, doc.Span(i, end - i), "body-apposition", 0.7));
+            i = end;
+        }
     }
 
     private static bool IsHonorific(string? title) => title is not null && Words.Honorifics.Contains(title);
