@@ -12,7 +12,7 @@ internal static class EventAssembler
 {
     public static void Assemble(FactCollector facts, List<EventCandidate> candidates, Lexicon lexicon, IReadOnlyDictionary<string, EntityDraft> entities)
     {
-        candidates = DateFromEarlierEvents(candidates);
+        candidates = DateFromEarlierEvents(candidates, facts.Document.Text);
         var groups = new List<List<EventCandidate>>();
         // Dated mentions found the events; undated ones then join the event they most likely speak of.
         foreach (var candidate in candidates.Where(c => c.Date is not null).OrderBy(c => c.Date!.Precision == DatePrecision.Day ? 0 : 1))
@@ -53,14 +53,19 @@ internal static class EventAssembler
         LinkFollowUps(facts, events.Distinct().ToList());
     }
 
-    /// <summary>"Two days after the visit": dated from the nearest dated meeting or call told before it.</summary>
-    private static List<EventCandidate> DateFromEarlierEvents(List<EventCandidate> candidates) => candidates.Select(c =>
+    /// <summary>
+    /// "Two days after the visit": dated from the nearest dated meeting or call told before it, of
+    /// the kind the sentence names when it names one (the demonstration, not the call told since).
+    /// </summary>
+    private static List<EventCandidate> DateFromEarlierEvents(List<EventCandidate> candidates, string text) => candidates.Select(c =>
     {
-        if (c.DaysAfter is not var (days, wording, fromEnd) || c.Date is not null) return c;
-        var earlier = candidates.Where(e => e.Start < c.Start && (e.Date?.Precision == DatePrecision.Day || fromEnd && e.Date?.Precision == DatePrecision.Range) && e.Kind is EventKind.Meeting or EventKind.Call)
-            .MaxBy(e => e.Start);
-        if (earlier is null) return c;
-        var anchor = earlier.Date!.End;
+        if (c.DaysAfter is not var (days, wording, fromEnd, after) || c.Date is not null) return c;
+        var earlier = candidates.Where(e => e.Start < c.Start && e.Kind is EventKind.Meeting or EventKind.Call
+            && (e.Date?.Precision == DatePrecision.Day || fromEnd && e.Date?.Precision == DatePrecision.Range)).ToList();
+        var named = after is null ? [] : earlier.Where(e => SameEventWord(text.Substring(e.Start, e.Length), after)).ToList();
+        var anchorEvent = (named.Count > 0 ? named : earlier).MaxBy(e => e.Start);
+        if (anchorEvent is null) return c;
+        var anchor = anchorEvent.Date!.End;
         if (wording.EndsWith("week", StringComparison.OrdinalIgnoreCase) && wording.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
             // "the following week" is the working week after the one the earlier event fell in.
@@ -70,6 +75,18 @@ internal static class EventAssembler
         }
         return c with { Date = EventDate.OnDay(anchor.AddDays(days), wording) };
     }).ToList();
+
+    /// <summary>"demonstrated" and "demo", "visited" and "visit", "met" and "meeting" name the same kind of event.</summary>
+    private static bool SameEventWord(string trigger, string noun)
+    {
+        var word = trigger.ToLowerInvariant();
+        return noun switch
+        {
+            "demo" or "demonstration" => word.StartsWith("demo", StringComparison.Ordinal),
+            "meeting" => word.StartsWith("me", StringComparison.Ordinal),
+            _ => word.StartsWith(noun[..Math.Min(4, noun.Length)], StringComparison.Ordinal),
+        };
+    }
 
     /// <summary>One kind, and the same dates, or a vaguer date ("in February") that holds the other ("February 12").</summary>
     private static bool SameOccurrence(List<EventCandidate> group, EventCandidate candidate)

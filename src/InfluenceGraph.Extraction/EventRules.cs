@@ -5,10 +5,11 @@ namespace InfluenceGraph.Extraction;
 
 /// <summary>An event as one sentence describes it, before sentences about the same event are merged.</summary>
 /// <param name="DaysAfter">For "two days later", "the next day": how long after the event told before it, to be dated from that one;
-/// counted from its last day when the sentence says it ended ("two days after the visit ended").</param>
+/// counted from its last day when the sentence says it ended ("two days after the visit ended"), and from the event of the
+/// kind it names when it names one ("two days after the demonstration").</param>
 internal sealed record EventCandidate(EventKind Kind, EventStatus Status, EventDate? Date, int Start, int Length, string Rule, double Confidence, IReadOnlyList<Participant> Participants)
 {
-    public (int Days, string Wording, bool FromEnd)? DaysAfter { get; init; }
+    public (int Days, string Wording, bool FromEnd, string? After)? DaysAfter { get; init; }
 }
 
 /// <summary>
@@ -296,6 +297,10 @@ internal static partial class EventRules
 
     private static int Days(string number) => int.TryParse(number, out var n) ? n : Array.IndexOf(Numbers, number.ToLowerInvariant());
 
+    // "two days after the rooftop demo": the kind of event the count starts from.
+    [GeneratedRegex(@"\bafter (?:the|that|this|their|our|its) (?:[\w-]+ ){0,2}?(?<noun>demo|demonstration|visit|meeting|briefing|presentation|call|tour|workshop|session|pitch)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterNamedEvent();
+
     private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
     [GeneratedRegex(@"\b(?:earlier|late|later|early) this (?<unit>month|year)\b", RegexOptions.IgnoreCase)]
@@ -313,13 +318,14 @@ internal static partial class EventRules
     }
 
     /// <summary>"two days later", "the next day", "a week after the visit": days after the event the text told before.</summary>
-    private static (int Days, string Wording, bool FromEnd)? RelativeDays(string sentence)
+    private static (int Days, string Wording, bool FromEnd, string? After)? RelativeDays(string sentence)
     {
         if (DaysLater().Match(sentence) is not { Success: true } m) return null;
         var word = m.Groups["n"].Value.ToLowerInvariant();
         var n = word.Length == 0 || word is "a" or "an" ? 1 : int.TryParse(word, out var digits) ? digits : Array.IndexOf(Numbers, word);
         var days = m.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 * n : n;
-        return days > 0 ? (days, m.Value, AfterItEnded().IsMatch(sentence)) : null;
+        var after = AfterNamedEvent().Match(sentence) is { Success: true } named ? named.Groups["noun"].Value.ToLowerInvariant() : null;
+        return days > 0 ? (days, m.Value, AfterItEnded().IsMatch(sentence), after) : null;
     }
 
     /// <summary>
