@@ -31,6 +31,8 @@ internal static class Corpus
 
     public static string Holdout5 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout5");
 
+    public static string Holdout6 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout6");
+
     /// <summary>The repository's seed folder, found by walking up from the test binaries.</summary>
     public static string Seed
     {
