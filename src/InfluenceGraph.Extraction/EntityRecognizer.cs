@@ -176,6 +176,9 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (Words.IsAgencyHead(words[k]) || words[k] is "Subcommittee" or "Task") return EntityKind.Agency;
             return EntityKind.Organization;
         }
+        // "Urban Transit Research Center", "Halloway Law School", "the Marlow Justice Data Fund": research, teaching and money for causes.
+        if (names.Count >= 2 && (last is "Center" or "Centre" && names[^2] is "Research" or "Policy" or "Studies" or "Resource" or "Legal" or "Justice" or "Advocacy"
+            || last == "School" && names[^2] is "Law" or "Medical" or "Business" or "Graduate" or "Journalism" || last == "Fund")) return EntityKind.Organization;
         if (Words.IsCompanySuffix(last)) return EntityKind.Company;
         // "Gem State Civil Liberties Council", "Harbor Towers Tenant Council": citizens organised, not a public body.
         if (last is "Council" or "Committee" or "Board" or "Coalition" && names.Any(w => CivicWords.Contains(w))) return EntityKind.Organization;

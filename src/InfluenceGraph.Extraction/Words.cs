@@ -56,7 +56,8 @@ internal static class Words
         "Union", "Foundation", "Institute", "University", "College", "Association", "Coalition", "Alliance", "Society",
         "Project", "Network", "Trust", "Watch", "Times", "Post", "Journal", "News", "Herald", "Tribune", "Gazette", "Ledger", "Chronicle",
         "Press", "Magazine", "Academy", "Federation", "League", "Collective", "Collaborative", "Forum", "Observer", "Examiner",
-        "Courier", "Inquirer", "Clinic", "Caucus", "Guild", "Lodge",
+        "Courier", "Inquirer", "Clinic", "Caucus", "Guild", "Lodge", "Lab", "Watchdog", "Register", "Globe", "Telegraph", "Enquirer",
+        "Bulletin",
     ];
 
     public static readonly string[] OrganizationOpeners = ["University", "Institute", "Center", "Centre", "Project", "Coalition", "Alliance", "Campaign", "Society", "Friends"];
