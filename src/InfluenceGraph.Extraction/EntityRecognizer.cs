@@ -40,7 +40,25 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         MatchKnownNames(doc, mentions, multiWord: false, surnames.Surnames);
         ReferBack(doc, mentions, acronyms, surnames);
         FindProducts(doc, mentions);
+        DropStandardsNamedForBodies(doc, mentions);
         return mentions;
+    }
+
+    private static readonly HashSet<string> StandardWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "compliance", "compliant", "requirements", "requirement", "standard", "standards", "certification", "certified", "policy", "rules", "controls", "addendum", "approval", "authorization",
+    };
+
+    /// <summary>"CJIS Security Policy", "CJIS compliance": a body's acronym used to name its rulebook is not that body taking part.</summary>
+    private static void DropStandardsNamedForBodies(DocumentText doc, MentionSet mentions)
+    {
+        var tokens = doc.Tokens;
+        foreach (var m in mentions.All.Where(m => m.Kind == EntityKind.Agency && m.Rule == "lexicon-acronym").ToList())
+        {
+            var next = m.LastToken + 1 < tokens.Count ? tokens[m.LastToken + 1].Text : "";
+            var after = m.LastToken + 2 < tokens.Count ? tokens[m.LastToken + 2].Text : "";
+            if (StandardWords.Contains(next) || next == "Security" && StandardWords.Contains(after)) mentions.Remove(m);
+        }
     }
 
     private void MatchKnownNames(DocumentText doc, MentionSet mentions, bool multiWord, IReadOnlyDictionary<string, string>? surnames = null)
