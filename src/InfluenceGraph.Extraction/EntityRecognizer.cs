@@ -72,6 +72,11 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (!mentions.IsFree(i, length) || Enumerable.Range(i, length).Any(t => doc.Blocked[t])) continue;
             // "Texas House Committee on Homeland Security", "Kansas Bureau of Investigation": a state's body, read by its shape.
             if (entry.Kind == EntityKind.Agency && i > 0 && Words.States.Contains(tokens[i - 1].Text) && doc.SentenceOf[i - 1] == doc.SentenceOf[i]) continue;
+            // "the Committee on Homeland Security and Public Safety", "Vice President, Homeland Security Programs": the body's name as a
+            // subject or inside a longer name, not the body.
+            if (entry.Kind == EntityKind.Agency && length > 1 && !Words.IsAgencyHead(tokens[i + length - 1].Text)
+                && (i > 1 && tokens[i - 1].Text is "on" or "for" && Words.ComplementHeads.Contains(tokens[i - 2].Text)
+                    || i + length < tokens.Count && tokens[i + length].IsCapitalised && tokens[i + length].IsWord && doc.SentenceOf[i + length] == doc.SentenceOf[i])) continue;
             if (length == 1)
             {
                 // One word must be written as the lexicon writes it ("ICE", not "Ice"), and must not be a person's surname here.
