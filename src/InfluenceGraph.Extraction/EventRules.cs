@@ -227,9 +227,9 @@ internal static partial class EventRules
     }
 
     /// <summary>
-    /// "We are both free on March 4. Would a demo work then?": a proposal with no date of its own
-    /// takes the date of the sentence just before or after it in the same paragraph, when that
-    /// sentence tells no event of its own.
+    /// "We are both free on March 4. Would a demo work then?": a proposal or a publication with no
+    /// date of its own takes the date of the sentence just before or after it in the same paragraph,
+    /// when that sentence tells no event of its own.
     /// </summary>
     private static void DateProposalsFromNeighbours(DocumentText doc, List<EventCandidate> found, List<(int Candidate, int Sentence)> toldIn, DateTime reference, bool email)
     {
@@ -237,7 +237,8 @@ internal static partial class EventRules
         foreach (var (index, k) in toldIn)
         {
             var c = found[index];
-            if (c.Date is not null || c.DaysAfter is not null || c.Status != EventStatus.Proposed || c.Kind is not (EventKind.MeetingRequest or EventKind.Meeting or EventKind.Call)) continue;
+            var proposal = c.Status == EventStatus.Proposed && c.Kind is EventKind.MeetingRequest or EventKind.Meeting or EventKind.Call;
+            if (c.Date is not null || c.DaysAfter is not null || !proposal && c.Kind != EventKind.Publication) continue;
             foreach (var neighbour in new[] { k - 1, k + 1 })
             {
                 if (neighbour < 0 || neighbour >= doc.SentenceSpans.Count || tellsEvents.Contains(neighbour)) continue;
@@ -245,7 +246,7 @@ internal static partial class EventRules
                 if (end <= doc.BodyStart || ParagraphBreakBetween(doc.Text, doc.SentenceSpans[Math.Min(k, neighbour)].End, doc.SentenceSpans[Math.Max(k, neighbour)].Start)) continue;
                 var dates = DateResolver.Find(doc.Text[start..end], start, reference).Where(d => Plausible(d, doc.Document.Date)).ToList();
                 if (dates.Count == 0) continue;
-                var when = email ? dates[0].Future ?? dates[0].Past : dates[0].Nearest(DateOnly.FromDateTime(reference));
+                var when = c.Kind == EventKind.Publication ? dates[0].Past ?? dates[0].Future : email ? dates[0].Future ?? dates[0].Past : dates[0].Nearest(DateOnly.FromDateTime(reference));
                 found[index] = c with { Date = when, Rule = c.Rule + "-dated-by-neighbour" };
                 break;
             }
