@@ -46,8 +46,8 @@ public sealed record EvaluationReport(
 
 /// <summary>
 /// Runs the extractor over a gold-annotated corpus and scores it. Entities match when their kinds
-/// agree and they share a name or alias; events when kind, status and date agree (a meeting that
-/// did not happen may be annotated as a Meeting or a MeetingRequest); follow-up links when the
+/// agree and they share a name or alias; events when kind, status and date agree (a meeting or call
+/// that did not happen may be annotated as itself or as a MeetingRequest); follow-up links when the
 /// follow-up's and the meeting's dates agree.
 /// </summary>
 public static class CorpusEvaluation
@@ -120,11 +120,13 @@ public static class CorpusEvaluation
 
     private static string Short(string text) => text.Length > 80 ? text[..77] + "..." : text;
 
-    /// <summary>A meeting that was only proposed or was called off may be written down as a meeting or as a meeting request.</summary>
+    /// <summary>A meeting or call that was only proposed or was called off may be written down as a meeting, a call or a meeting request.</summary>
     private static bool SameKind(GoldEvent gold, Event predicted) =>
         gold.Kind == predicted.Kind
         || gold.Status != EventStatus.Held && predicted.Status == gold.Status
-           && gold.Kind is EventKind.Meeting or EventKind.MeetingRequest && predicted.Kind is EventKind.Meeting or EventKind.MeetingRequest;
+           && (Unheld(gold.Kind, predicted.Kind) || Unheld(predicted.Kind, gold.Kind));
+
+    private static bool Unheld(EventKind a, EventKind b) => a == EventKind.MeetingRequest && b is EventKind.Meeting or EventKind.Call;
 
     /// <summary>Greedy one-to-one matching in gold order.</summary>
     private static (Score Score, List<TGold> Missed, List<TPredicted> Invented) Match<TGold, TPredicted>(List<TGold> gold, List<TPredicted> predicted, Func<TGold, TPredicted, bool> matches)
