@@ -33,6 +33,8 @@ internal static class Corpus
 
     public static string Holdout6 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout6");
 
+    public static string Holdout7 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout7");
+
     /// <summary>The repository's seed folder, found by walking up from the test binaries.</summary>
     public static string Seed
     {
