@@ -17,7 +17,7 @@ public class EvaluationBarTests
         var report = CorpusEvaluation.Evaluate(Corpus.Dev, Extractor);
 
         Assert.True(report.Documents >= 100, $"{report.Documents} documents");
-        AssertAbove(report, person: 0.97, agency: 0.93, company: 0.93, organization: 0.92, product: 0.88, events: 0.71, links: 0.68, dates: 0.82);
+        AssertAbove(report, person: 0.97, agency: 0.94, company: 0.93, organization: 0.93, product: 0.88, events: 0.72, links: 0.68, dates: 0.82);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class EvaluationBarTests
         var report = CorpusEvaluation.Evaluate(Corpus.Holdout4, Extractor);
 
         Assert.True(report.Documents >= 24, $"{report.Documents} documents");
-        AssertAbove(report, person: 0.95, agency: 0.91, company: 0.88, organization: 0.85, product: 0.69, events: 0.65, links: 0.50, dates: 0.83);
+        AssertAbove(report, person: 0.95, agency: 0.91, company: 0.88, organization: 0.90, product: 0.69, events: 0.65, links: 0.50, dates: 0.83);
     }
 
     /// <summary>The fifth held-out corpus, first measured at 2026-11-26 10:10 with the rules frozen (commit 086a09c), before any rule was written with its figures in view.</summary>
@@ -65,7 +65,7 @@ public class EvaluationBarTests
         var report = CorpusEvaluation.Evaluate(Corpus.Holdout5, Extractor);
 
         Assert.True(report.Documents >= 24, $"{report.Documents} documents");
-        AssertAbove(report, person: 0.95, agency: 0.86, company: 0.90, organization: 0.83, product: 0.82, events: 0.69, links: 0.70, dates: 0.83);
+        AssertAbove(report, person: 0.95, agency: 0.86, company: 0.90, organization: 0.85, product: 0.82, events: 0.70, links: 0.70, dates: 0.84);
     }
 
     /// <summary>The sixth held-out corpus, first measured at 2026-11-26 10:25 with the rules frozen (commit 5915bcb), before any rule was written with its figures in view.</summary>
@@ -75,7 +75,7 @@ public class EvaluationBarTests
         var report = CorpusEvaluation.Evaluate(Corpus.Holdout6, Extractor);
 
         Assert.True(report.Documents >= 24, $"{report.Documents} documents");
-        AssertAbove(report, person: 0.97, agency: 0.83, company: 0.87, organization: 0.73, product: 0.90, events: 0.67, links: 0.75, dates: 0.83);
+        AssertAbove(report, person: 0.97, agency: 0.85, company: 0.87, organization: 0.76, product: 0.90, events: 0.68, links: 0.75, dates: 0.84);
     }
 
     /// <summary>The seventh held-out corpus, first measured at 2026-11-26 10:39 with the rules frozen (commit 6b0341c), before any rule was written with its figures in view.</summary>
@@ -86,6 +86,16 @@ public class EvaluationBarTests
 
         Assert.True(report.Documents >= 24, $"{report.Documents} documents");
         AssertAbove(report, person: 0.95, agency: 0.90, company: 0.86, organization: 0.89, product: 0.78, events: 0.63, links: 0.85, dates: 0.88);
+    }
+
+    /// <summary>The eighth held-out corpus, first measured at 2026-11-26 10:52 with the rules frozen (commit ef9fb85), before any rule was written with its figures in view.</summary>
+    [Fact]
+    public void Eighth_held_out_corpus_stays_above_its_bars()
+    {
+        var report = CorpusEvaluation.Evaluate(Corpus.Holdout8, Extractor);
+
+        Assert.True(report.Documents >= 24, $"{report.Documents} documents");
+        AssertAbove(report, person: 0.96, agency: 0.86, company: 0.89, organization: 0.90, product: 0.76, events: 0.67, links: 0.66, dates: 0.87);
     }
 
     private static void AssertAbove(EvaluationReport report, double person, double agency, double company, double organization, double product, double events, double links, double dates)

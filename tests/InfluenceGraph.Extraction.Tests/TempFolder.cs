@@ -35,6 +35,8 @@ internal static class Corpus
 
     public static string Holdout7 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout7");
 
+    public static string Holdout8 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout8");
+
     /// <summary>The repository's seed folder, found by walking up from the test binaries.</summary>
     public static string Seed
     {
