@@ -26,7 +26,7 @@ internal static partial class EventRules
 
     // Interpreted, not source-generated: the generated matcher for this pattern threw IndexOutOfRangeException
     // on some inputs (.NET 10.0 generator), the interpreter matches them correctly.
-    private static readonly Regex RequestPattern = new(@"\b(?:would you be available|are you available|(?:are|is) (?:you|your team|your office|the team) (?:free|around)|(?:would|does|could) (?:(?:next )?(?:monday|tuesday|wednesday|thursday|friday)|next week|that day|either day|any of these|one of these) work|(?:can|could|would) you (?:join us|come (?:by|in|to)|stop by|make it|host us)|please join us|join us for (?:a|an|the) (?:meeting|demo|briefing|call|presentation|visit|tour|lunch|coffee)|pencil (?:you |it |us |that )?in|hold (?:the|a) (?:date|slot|time)|save the date|let me know (?:if|whether|what|when|which) [^.?]{0,40}\b(?:works|work|suits|time|day|date)|is there (?:a )?(?:good )?time|do you have (?:any )?time|could we (?:meet|schedule|reschedule|set up|find)|can we (?:meet|schedule|reschedule|set up|find)|(?:like|want|need|hope|hoping) to reschedule|request(?:ed|ing|s)? (?:a |an |another |a second |a follow-up )?(?:meeting|call|demo|demonstration|briefing|presentation|time)|asked (?:to|if (?:they|he|she|we) could) (?:return|meet|present|demo|brief|come back|visit|show)|offer(?:ed|ing|s)? to (?:present|demo|brief|meet|show|walk)|(?:sought|seeking|wants|wanted|offered|offering|suggested|suggesting|suggests) (?:a |an |another |a second |a follow-up )(?:meeting|call|demo|demonstration|briefing|presentation)|meeting request|agree(?:d|s)? to (?:meet|a meeting|host|sit down|a demo|a briefing|a call)|(?:like|love|want|hoping|hope|glad|happy) to (?:meet|schedule|set up|arrange|invite|get (?:some )?time|find (?:a )?time|brief|demo|show|bring|come|visit|stop by|drop by|host|present|walk)|welcome the (?:chance|opportunity) to (?:brief|meet|present|demo|show|walk)|set up (?:a |an |some )?(?:time|meeting|call|demo|briefing)|schedule (?:a |an )?(?:meeting|call|demo|briefing|time)|invit(?:e|ed|es|ing|ation)\b.{0,60}\b(?:meet|demo|briefing|presentation|visit)|sought (?:a )?meeting|asked (?:for|to) (?:a )?(?:meet|meeting)|(?:propos(?:e|ed|ing)|request(?:ed|ing)?|offer(?:ed|ing)?|ask(?:ed|ing|s)? for|(?:schedul|arrang)(?:e|ing) (?:a|an)) (?:a |an |another |the |our )?(?:[\w-]+ ){0,2}?(?:meeting|call|demo|demonstration|briefing|presentation|workshop|site visit|visit|session|walkthrough|walk-through)|propos(?:e|ed|ing) (?:that we|to) (?:meet|get together|sit down)|offer(?:ed|ing)? (?:a |to )?(?:demo|brief|meet))", RegexOptions.IgnoreCase);
+    private static readonly Regex RequestPattern = new(@"\b(?:would you be available|are you available|(?:are|is) (?:you|your team|your office|the team) (?:free|around)|(?:would|does|could) (?:(?:next )?(?:monday|tuesday|wednesday|thursday|friday)|next week|that day|either day|any of these|one of these) work|(?:can|could|would) you (?:join us|come (?:by|in|to)|stop by|make it|host us)|please join us|join us for (?:a|an|the) (?:meeting|demo|briefing|call|presentation|visit|tour|lunch|coffee)|pencil (?:you |it |us |that )?in|hold (?:the|a) (?:date|slot|time)|save the date|is there (?:a )?(?:good )?time|do you have (?:any )?time|could we (?:meet|schedule|reschedule|set up|find)|can we (?:meet|schedule|reschedule|set up|find)|(?:like|want|need|hope|hoping) to reschedule|request(?:ed|ing|s)? (?:a |an |another |a second |a follow-up )?(?:meeting|call|demo|demonstration|briefing|presentation|time)|asked (?:to|if (?:they|he|she|we) could) (?:return|meet|present|demo|brief|come back|visit|show)|offer(?:ed|ing|s)? to (?:present|demo|brief|meet|show|walk)|(?:sought|seeking|wants|wanted|offered|offering|suggested|suggesting|suggests) (?:a |an |another |a second |a follow-up )(?:meeting|call|demo|demonstration|briefing|presentation)|meeting request|agree(?:d|s)? to (?:meet|a meeting|host|sit down|a demo|a briefing|a call)|(?:like|love|want|hoping|hope|glad|happy) to (?:meet|schedule|set up|arrange|invite|get (?:some )?time|find (?:a )?time|brief|demo|show|bring|come|visit|stop by|drop by|host|present|walk)|welcome the (?:chance|opportunity) to (?:brief|meet|present|demo|show|walk)|set up (?:a |an |some )?(?:time|meeting|call|demo|briefing)|schedule (?:a |an )?(?:meeting|call|demo|briefing|time)|invit(?:e|ed|es|ing|ation)\b.{0,60}\b(?:meet|demo|briefing|presentation|visit)|sought (?:a )?meeting|asked (?:for|to) (?:a )?(?:meet|meeting)|(?:propos(?:e|ed|ing)|request(?:ed|ing)?|offer(?:ed|ing)?|ask(?:ed|ing|s)? for|(?:schedul|arrang)(?:e|ing) (?:a|an)) (?:a |an |another |the |our )?(?:[\w-]+ ){0,2}?(?:meeting|call|demo|demonstration|briefing|presentation|workshop|site visit|visit|session|walkthrough|walk-through)|propos(?:e|ed|ing) (?:that we|to) (?:meet|get together|sit down)|offer(?:ed|ing)? (?:a |to )?(?:demo|brief|meet))", RegexOptions.IgnoreCase);
 
     private static Regex RequestWords() => RequestPattern;
 
@@ -148,7 +148,8 @@ internal static partial class EventRules
             {
                 var kind = foundKind == EventKind.MeetingRequest && CallWords().IsMatch(sentence.AsSpan(at, Math.Min(sentence.Length - at, length + 30))) ? EventKind.Call : foundKind;
                 var rule = $"event-{Ids.Prefix(kind)}-words";
-                var date = NearestDate(dates.Where(d => owner[d] == at).ToList(), start + at);
+                // "proposed the session in an email on June 6": the day of the asking, not of the meeting asked for.
+                var date = NearestDate(dates.Where(d => owner[d] == at && !(kind is EventKind.MeetingRequest && DateOfTheAsking().IsMatch(doc.Text[Math.Max(start, d.Start - 40)..d.Start]))).ToList(), start + at);
                 EventDate? when = null;
                 if (kind == EventKind.FollowUp && email is not null && doc.Document.Date is { } sent)
                 {
@@ -281,7 +282,7 @@ internal static partial class EventRules
 
     // "the next day" counts from the event just told, not from the day the document was written.
     // "after 1 p.m." is a time of day, not a count from another event.
-    [GeneratedRegex(@"\b(?:later|after(?!\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|lunch))|afterwards|before(?!\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|lunch))|prior|following)\b|\bthe next (?:day|morning|afternoon|evening)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:later|after(?!\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|lunch))|afterwards|before(?!\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|lunch))|prior|following)\b|\bnext (?:day|morning|afternoon|evening)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeToAnotherEvent();
 
     [GeneratedRegex(@"\b\d{4}\b")]
@@ -301,6 +302,9 @@ internal static partial class EventRules
     // "two days after the rooftop demo": the kind of event the count starts from.
     [GeneratedRegex(@"\bafter (?:the|that|this|their|our|its) (?:[\w-]+ ){0,2}?(?<noun>demo|demonstration|visit|meeting|briefing|presentation|call|tour|workshop|session|pitch)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AfterNamedEvent();
+
+    [GeneratedRegex(@"\b(?:in|by|via)\s+(?:an?|the|her|his|their|its)\s+(?:email|e-mail|letter|message|note|memo|voicemail)(?:\s+(?:sent|dated))?(?:\s+on)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateOfTheAsking();
 
     private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 

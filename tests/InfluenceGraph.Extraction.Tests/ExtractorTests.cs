@@ -234,6 +234,16 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void A_request_is_dated_by_the_meeting_asked_for_not_by_the_email_that_asked()
+    {
+        var result = ExtractArticle("Kowalczyk proposed a session with Immigration and Customs Enforcement officials in an email on June 6.");
+
+        var request = Assert.Single(result.Events);
+        Assert.Equal((EventKind.MeetingRequest, EventStatus.Proposed), (request.Kind, request.Status));
+        Assert.Null(request.Date);
+    }
+
+    [Fact]
     public void A_product_named_without_its_maker_or_edition_is_the_same_product()
     {
         var result = ExtractArticle("Brightforge Analytics pitched Brightforge Signal and the SpotterCam X2 camera to the county. The sheriff saw Signal in a demo, and deputies tested a SpotterCam for a week.");
