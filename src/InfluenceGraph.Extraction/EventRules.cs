@@ -117,11 +117,10 @@ internal static partial class EventRules
             }
             if (email is not null) participants = [.. email.Participants, .. participants];
 
-            if (move.Success || insteadOfMoved)
+            var (old, moved) = !move.Success && !insteadOfMoved ? (null, null) : insteadOfMoved && !move.Success ? (null, dates.FirstOrDefault()) : OldAndNewDates(sentence, start, move, dates);
+            if (old is not null || moved is not null)
             {
                 var kind = CallWords().IsMatch(sentence) && !MeetingWords().IsMatch(sentence) ? EventKind.Call : EventKind.Meeting;
-                var (old, moved) = insteadOfMoved && !move.Success ? (null, dates.FirstOrDefault()) : OldAndNewDates(sentence, start, move, dates);
-                if (old is null && moved is null) goto Triggers;
                 awaitingNewDate = -1;
                 if (moved is not null)
                 {
@@ -140,7 +139,6 @@ internal static partial class EventRules
                 }
                 continue;
             }
-            Triggers:
 
             // Each date belongs to the one event word nearest to it.
             var owner = dates.ToDictionary(d => d, d => triggers.MinBy(t => Math.Abs(start + t.At - d.Start)).At);
@@ -191,7 +189,7 @@ internal static partial class EventRules
                 found.Add(candidate);
             }
         }
-        DateProposalsFromNeighbours(doc, found, toldIn, reference, email is not null);
+        DateFromNeighbours(doc, found, toldIn, reference, email is not null);
         return found;
     }
 
@@ -232,7 +230,7 @@ internal static partial class EventRules
     /// date of its own takes the date of the sentence just before or after it in the same paragraph,
     /// when that sentence tells no event of its own.
     /// </summary>
-    private static void DateProposalsFromNeighbours(DocumentText doc, List<EventCandidate> found, List<(int Candidate, int Sentence)> toldIn, DateTime reference, bool email)
+    private static void DateFromNeighbours(DocumentText doc, List<EventCandidate> found, List<(int Candidate, int Sentence)> toldIn, DateTime reference, bool email)
     {
         var tellsEvents = toldIn.Select(t => t.Sentence).ToHashSet();
         foreach (var (index, k) in toldIn)
