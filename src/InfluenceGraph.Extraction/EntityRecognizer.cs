@@ -762,6 +762,9 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         }
     }
 
+    /// <summary>A head word or legal form at <paramref name="i"/>: the capitalised words before it name a body ("Kestrel Aerial Systems"), not a product.</summary>
+    private static bool BodyWordAt(List<Token> tokens, int i) => i < tokens.Count && (Words.IsOrgHead(tokens[i].Text) || Words.LegalForms.Contains(tokens[i].Text));
+
     /// <summary>"how Quorvane Shield flags", "the Wardline Connect add-on": an unknown name ending in an edition word is a product.</summary>
     private void FindSuffixedProducts(DocumentText doc, MentionSet mentions)
     {
@@ -772,7 +775,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             var end = i + 1;
             if (IsProductWord(doc, mentions, end) && end + 1 < tokens.Count && !ProductSuffixes.Contains(tokens[end].Text)) end++;
             if (!ProductSuffixes.Contains(tokens[end].Text) || !mentions.IsFree(end, 1) || doc.Blocked[end] || doc.SentenceOf[end] != doc.SentenceOf[i]) continue;
-            if (end + 1 < tokens.Count && (Words.IsOrgHead(tokens[end + 1].Text) || Words.LegalForms.Contains(tokens[end + 1].Text) || tokens[end + 1].IsCapitalised && tokens[end + 1].IsWord)) continue;
+            if (BodyWordAt(tokens, end + 1) || end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && tokens[end + 1].IsWord) continue;
             mentions.TryAdd(new Mention(tokens[i].Start, tokens[end].End, i, end - i + 1, EntityKind.Product, doc.Span(i, end - i + 1), "product-suffix", 0.6));
             i = end;
         }
@@ -810,7 +813,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             while (end < tokens.Count && end - k < 3 && IsProductWord(doc, mentions, end) && doc.SentenceOf[end] == doc.SentenceOf[company.LastToken] && !doc.LineStart(end)) end++;
             if (end == k) continue;
             // "Kestrel Aerial Systems" is a longer company name, "Cardinal Ridge" a place: neither is the company's product.
-            if (end < tokens.Count && (Words.IsOrgHead(tokens[end].Text) || Words.LegalForms.Contains(tokens[end].Text)) || Words.PlaceWords.Contains(tokens[end - 1].Text)) continue;
+            if (BodyWordAt(tokens, end) || Words.PlaceWords.Contains(tokens[end - 1].Text)) continue;
             var name = doc.Text[company.Start..tokens[end - 1].End];
             // "Kestrel Aerial's chief" beside "Kestrel Aerial Systems": the company's own name, cut short.
             if (mentions.All.Any(c => c.Kind == EntityKind.Company && c.Name.StartsWith(name + " ", StringComparison.Ordinal))) continue;
@@ -826,7 +829,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (doc.Blocked[i] || doc.InHeadline[i] || !mentions.IsFree(i, 1) || !makersByFirstWord.TryGetValue(tokens[i].Text, out var maker)) continue;
             var end = i + 1;
             while (end < tokens.Count && end - i < 4 && doc.SentenceOf[end] == doc.SentenceOf[i] && (IsProductWord(doc, mentions, end) || mentions.IsFree(end, 1) && tokens[end].Text is "API" or "SDK" or "AI")) end++;
-            if (end == i + 1 || end < tokens.Count && (Words.IsOrgHead(tokens[end].Text) || Words.LegalForms.Contains(tokens[end].Text))) continue;
+            if (end == i + 1 || BodyWordAt(tokens, end)) continue;
             if (Words.IsOrgHead(tokens[end - 1].Text) || Words.PlaceWords.Contains(tokens[end - 1].Text)) continue;
             mentions.TryAdd(new Mention(tokens[i].Start, tokens[end - 1].End, i, end - i, EntityKind.Product, doc.Span(i, end - i), "product-after-company", 0.65) { Maker = maker });
             i = end - 1;

@@ -171,7 +171,7 @@ internal static partial class EventRules
                 // "a three-day demonstration starting Sept. 8": the days it lasted, from the one written.
                 if (when is { Precision: DatePrecision.Day } && kind is EventKind.Meeting or EventKind.MeetingRequest && MultiDay().Match(sentence) is { Success: true } multiDay)
                 {
-                    when = EventDate.Between(when.Start, when.Start.AddDays(Days(multiDay.Groups["n"].Value) - 1), when.Wording);
+                    when = EventDate.Between(when.Start, when.Start.AddDays(CountOf(multiDay.Groups["n"].Value) - 1), when.Wording);
                 }
                 var candidate = new EventCandidate(kind, status, when, start + at, length, rule, 0.7, participants);
                 if (kind == EventKind.MeetingRequest) lastRequest = sentenceIndex;
@@ -295,7 +295,10 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?<n>two|three|four|five|2|3|4|5)[- ]day\b", RegexOptions.IgnoreCase)]
     private static partial Regex MultiDay();
 
-    private static int Days(string number) => int.TryParse(number, out var n) ? n : Array.IndexOf(Numbers, number.ToLowerInvariant());
+    /// <summary>"a", "two", "3": how many days or weeks a phrase counts.</summary>
+    private static int CountOf(string number) =>
+        number.Length == 0 || number.Equals("a", StringComparison.OrdinalIgnoreCase) || number.Equals("an", StringComparison.OrdinalIgnoreCase) ? 1
+        : int.TryParse(number, out var n) ? n : Array.IndexOf(Numbers, number.ToLowerInvariant());
 
     // "two days after the rooftop demo": the kind of event the count starts from.
     [GeneratedRegex(@"\bafter (?:the|that|this|their|our|its) (?:[\w-]+ ){0,2}?(?<noun>demo|demonstration|visit|meeting|briefing|presentation|call|tour|workshop|session|pitch)\b", RegexOptions.IgnoreCase)]
@@ -324,8 +327,7 @@ internal static partial class EventRules
     private static (int Days, string Wording, bool FromEnd, string? After)? RelativeDays(string sentence)
     {
         if (DaysLater().Match(sentence) is not { Success: true } m) return null;
-        var word = m.Groups["n"].Value.ToLowerInvariant();
-        var n = word.Length == 0 || word is "a" or "an" ? 1 : int.TryParse(word, out var digits) ? digits : Array.IndexOf(Numbers, word);
+        var n = CountOf(m.Groups["n"].Value);
         var days = m.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 * n : n;
         var after = AfterNamedEvent().Match(sentence) is { Success: true } named ? named.Groups["noun"].Value.ToLowerInvariant() : null;
         return days > 0 ? (days, m.Value, AfterItEnded().IsMatch(sentence), after) : null;
