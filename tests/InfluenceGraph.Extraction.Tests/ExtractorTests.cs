@@ -8,11 +8,15 @@ public class ExtractorTests
 {
     private static readonly Extractor Extractor = new();
 
-    private static ExtractionResult ExtractArticle(string body, string published = "2018-10-23")
+    private static ExtractionResult ExtractArticle(string body, string published = "2018-10-23") =>
+        ExtractFile("a.txt", $"Title: Test\nPublished: {published}\n\n{body}\n");
+
+    private static ExtractionResult ExtractEmail(string message) => ExtractFile("m.eml", message);
+
+    private static ExtractionResult ExtractFile(string name, string content)
     {
         using var folder = new TempFolder();
-        var path = folder.Write("a.txt", $"Title: Test\nPublished: {published}\n\n{body}\n");
-        return Extractor.Extract(Assert.Single(new DocumentReader().Read(path)));
+        return Extractor.Extract(Assert.Single(new DocumentReader().Read(folder.Write(name, content))));
     }
 
     private static Entity Entity(ExtractionResult result, EntityKind kind, string name) =>
@@ -75,8 +79,7 @@ public class ExtractorTests
     [Fact]
     public void Redacted_names_never_become_entities()
     {
-        using var folder = new TempFolder();
-        var path = folder.Write("r.eml", """
+        var result = ExtractEmail("""
             From: (b)(6) <b6-redacted@ice.dhs.example>
             To: Dana Kowalczyk <dana.kowalczyk@aws.example.com>
             Cc: [REDACTED] <redacted@ice.dhs.example>
@@ -85,8 +88,6 @@ public class ExtractorTests
 
             (b)(6) and (b)(7)(C) will attend the meeting on June 12.
             """);
-
-        var result = Extractor.Extract(Assert.Single(new DocumentReader().Read(path)));
 
         Assert.Equal(["Dana Kowalczyk"], result.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.Name));
         Assert.DoesNotContain(result.Entities, e => e.Name.Contains('(', StringComparison.Ordinal) || e.Name.Contains("REDACTED", StringComparison.Ordinal));
@@ -110,8 +111,7 @@ public class ExtractorTests
     [Fact]
     public void Next_tuesday_in_an_email_is_the_tuesday_after_it_was_sent_and_is_proposed()
     {
-        using var folder = new TempFolder();
-        var path = folder.Write("p.eml", """
+        var result = ExtractEmail("""
             From: Dana Kowalczyk <dana.kowalczyk@aws.example.com>
             To: Gloria Amsel <gloria.amsel@ice.dhs.example>
             Date: Wed, 6 Jun 2018 15:12:00 -0700
@@ -119,8 +119,6 @@ public class ExtractorTests
 
             Would you be available to meet next Tuesday?
             """);
-
-        var result = Extractor.Extract(Assert.Single(new DocumentReader().Read(path)));
 
         var request = Assert.Single(result.Events);
         Assert.Equal(EventKind.MeetingRequest, request.Kind);
@@ -134,8 +132,7 @@ public class ExtractorTests
     [Fact]
     public void A_follow_up_email_is_dated_by_its_header_and_linked_to_the_meeting_it_names()
     {
-        using var folder = new TempFolder();
-        var path = folder.Write("f.eml", """
+        var result = ExtractEmail("""
             From: Dana Kowalczyk <dana.kowalczyk@aws.example.com>
             To: Gloria Amsel <gloria.amsel@ice.dhs.example>
             Date: Fri, 15 Jun 2018 11:04:52 -0700
@@ -148,8 +145,6 @@ public class ExtractorTests
             Senior Account Manager
             Amazon Web Services
             """);
-
-        var result = Extractor.Extract(Assert.Single(new DocumentReader().Read(path)));
 
         var followUp = Assert.Single(result.Events, e => e.Kind == EventKind.FollowUp);
         var meeting = Assert.Single(result.Events, e => e.Kind == EventKind.Meeting);
@@ -167,8 +162,7 @@ public class ExtractorTests
     [Fact]
     public void A_cancelled_demo_is_cancelled()
     {
-        using var folder = new TempFolder();
-        var path = folder.Write("c.eml", """
+        var result = ExtractEmail("""
             From: Luis Carvajal <luis.carvajal@hcpd.example>
             To: Ana Ruiz <ana@veridex.example>
             Date: Mon, 16 Aug 2021 10:00:00 -0400
@@ -176,8 +170,6 @@ public class ExtractorTests
 
             I'm sorry, but we have to cancel Thursday's demo.
             """);
-
-        var result = Extractor.Extract(Assert.Single(new DocumentReader().Read(path)));
 
         var demo = Assert.Single(result.Events);
         Assert.Equal((EventKind.Meeting, EventStatus.Cancelled), (demo.Kind, demo.Status));
@@ -187,8 +179,7 @@ public class ExtractorTests
     [Fact]
     public void A_moved_demo_is_the_old_date_cancelled_and_the_new_one_proposed()
     {
-        using var folder = new TempFolder();
-        var path = folder.Write("m.eml", """
+        var result = ExtractEmail("""
             From: Luis Carvajal <luis.carvajal@hcpd.example>
             To: Ana Ruiz <ana@veridex.example>
             Date: Mon, 16 Aug 2021 10:00:00 -0400
@@ -196,8 +187,6 @@ public class ExtractorTests
 
             Something came up with the budget calendar, and we need to move Thursday's demo. Could we do Tuesday, August 24 instead?
             """);
-
-        var result = Extractor.Extract(Assert.Single(new DocumentReader().Read(path)));
 
         var cancelled = Assert.Single(result.Events, e => e.Status == EventStatus.Cancelled);
         var proposed = Assert.Single(result.Events, e => e.Status == EventStatus.Proposed);
@@ -217,8 +206,7 @@ public class ExtractorTests
     [Fact]
     public void A_proposal_takes_the_date_of_the_sentence_beside_it()
     {
-        using var folder = new TempFolder();
-        var path = folder.Write("d.eml", """
+        var result = ExtractEmail("""
             From: Carla Mendoza <carla.mendoza@cbp.example>
             To: Rob Kessling <rob@wrenfield.example>
             Date: Mon, 24 Feb 2020 09:00:00 -0500
@@ -226,8 +214,6 @@ public class ExtractorTests
 
             We are both free on March 4 after 1 p.m. Would a demo work then?
             """);
-
-        var result = Extractor.Extract(Assert.Single(new DocumentReader().Read(path)));
 
         var demo = Assert.Single(result.Events);
         Assert.Equal((EventStatus.Proposed, new DateOnly(2020, 3, 4)), (demo.Status, demo.Date!.Start));

@@ -21,21 +21,8 @@ internal sealed class TempFolder : IDisposable
 
 internal static class Corpus
 {
-    public static string Dev => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "dev");
-    public static string Holdout => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout");
-    public static string Holdout2 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout2");
-
-    public static string Holdout3 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout3");
-
-    public static string Holdout4 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout4");
-
-    public static string Holdout5 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout5");
-
-    public static string Holdout6 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout6");
-
-    public static string Holdout7 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout7");
-
-    public static string Holdout8 => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", "holdout8");
+    /// <summary>A gold-annotated corpus copied beside the test binaries: "dev", "holdout", "holdout2", …</summary>
+    public static string Folder(string name) => System.IO.Path.Combine(AppContext.BaseDirectory, "Corpus", name);
 
     /// <summary>The repository's seed folder, found by walking up from the test binaries.</summary>
     public static string Seed
