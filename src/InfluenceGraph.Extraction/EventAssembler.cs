@@ -57,24 +57,34 @@ internal static class EventAssembler
     /// "Two days after the visit": dated from the nearest dated meeting or call told before it, of
     /// the kind the sentence names when it names one (the demonstration, not the call told since).
     /// </summary>
-    private static List<EventCandidate> DateFromEarlierEvents(List<EventCandidate> candidates, string text) => candidates.Select(c =>
+    private static List<EventCandidate> DateFromEarlierEvents(List<EventCandidate> candidates, string text)
     {
-        if (c.DaysAfter is not var (days, wording, fromEnd, after) || c.Date is not null) return c;
-        var earlier = candidates.Where(e => e.Start < c.Start && e.Kind is EventKind.Meeting or EventKind.Call
-            && (e.Date?.Precision == DatePrecision.Day || fromEnd && e.Date?.Precision == DatePrecision.Range)).ToList();
-        var named = after is null ? [] : earlier.Where(e => SameEventWord(text.Substring(e.Start, e.Length), after)).ToList();
-        var anchorEvent = (named.Count > 0 ? named : earlier).MaxBy(e => e.Start);
-        if (anchorEvent is null) return c;
-        var anchor = anchorEvent.Date!.End;
-        if (wording.EndsWith("week", StringComparison.OrdinalIgnoreCase) && wording.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        // In order of the text, so "two weeks later they met; the next day he followed up" counts from the meeting just dated.
+        var dated = candidates.ToList();
+        for (var i = 0; i < dated.Count; i++)
         {
-            // "the following week" is the working week after the one the earlier event fell in.
-            var toMonday = ((int)DayOfWeek.Monday - (int)anchor.DayOfWeek + 7) % 7;
-            var monday = anchor.AddDays(toMonday == 0 ? 7 : toMonday);
-            return c with { Date = EventDate.Between(monday, monday.AddDays(4), wording) };
+            var c = dated[i];
+            if (c.DaysAfter is not var (days, wording, fromEnd, after) || c.Date is not null) continue;
+            var earlier = dated.Where(e => e.Start < c.Start && e.Kind is EventKind.Meeting or EventKind.Call
+                && (e.Date?.Precision == DatePrecision.Day || fromEnd && e.Date?.Precision == DatePrecision.Range)).ToList();
+            var named = after is null ? [] : earlier.Where(e => SameEventWord(text.Substring(e.Start, e.Length), after)).ToList();
+            var anchorEvent = (named.Count > 0 ? named : earlier).MaxBy(e => e.Start);
+            if (anchorEvent is null) continue;
+            var anchor = anchorEvent.Date!.End;
+            if (wording.EndsWith("week", StringComparison.OrdinalIgnoreCase) && wording.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the following week" is the working week after the one the earlier event fell in.
+                var toMonday = ((int)DayOfWeek.Monday - (int)anchor.DayOfWeek + 7) % 7;
+                var monday = anchor.AddDays(toMonday == 0 ? 7 : toMonday);
+                dated[i] = c with { Date = EventDate.Between(monday, monday.AddDays(4), wording) };
+            }
+            else
+            {
+                dated[i] = c with { Date = EventDate.OnDay(anchor.AddDays(days), wording) };
+            }
         }
-        return c with { Date = EventDate.OnDay(anchor.AddDays(days), wording) };
-    }).ToList();
+        return dated;
+    }
 
     /// <summary>"demonstrated" and "demo", "visited" and "visit", "met" and "meeting" name the same kind of event.</summary>
     private static bool SameEventWord(string trigger, string noun)
