@@ -102,7 +102,11 @@ internal static class EventAssembler
     private static bool SameOccurrence(List<EventCandidate> group, EventCandidate candidate)
     {
         var first = group[0];
-        if (first.Kind != candidate.Kind || first.Date is not { } date || candidate.Date is not { } other) return false;
+        if (first.Date is not { } date || candidate.Date is not { } other) return false;
+        // "a call next week … would Wednesday, February 28 work?": a proposal, its kind named once, its day the second time.
+        var bothProposed = first.Status == EventStatus.Proposed && candidate.Status == EventStatus.Proposed
+            && first.Kind is EventKind.Meeting or EventKind.Call or EventKind.MeetingRequest && candidate.Kind is EventKind.Meeting or EventKind.Call or EventKind.MeetingRequest;
+        if (first.Kind != candidate.Kind && !(bothProposed && other.Precision != DatePrecision.Day)) return false;
         if (date.Start == other.Start && date.End == other.End) return true;
         return other.Precision != DatePrecision.Day && other.Start <= date.Start && date.End <= other.End;
     }
