@@ -64,7 +64,7 @@ internal static class EventAssembler
         for (var i = 0; i < dated.Count; i++)
         {
             var c = dated[i];
-            if (c.DaysAfter is not var (days, wording, fromEnd, after) || c.Date is not null) continue;
+            if (c.DaysAfter is not var (days, weekday, wording, fromEnd, after) || c.Date is not null) continue;
             var earlier = dated.Where(e => e.Start < c.Start && e.Kind is EventKind.Meeting or EventKind.Call
                 && (e.Date?.Precision == DatePrecision.Day || fromEnd && e.Date?.Precision == DatePrecision.Range)).ToList();
             var named = after is null ? [] : earlier.Where(e => SameEventWord(text.Substring(e.Start, e.Length), after)).ToList();
@@ -77,6 +77,11 @@ internal static class EventAssembler
                 var toMonday = ((int)DayOfWeek.Monday - (int)anchor.DayOfWeek + 7) % 7;
                 var monday = anchor.AddDays(toMonday == 0 ? 7 : toMonday);
                 dated[i] = c with { Date = EventDate.Between(monday, monday.AddDays(4), wording) };
+            }
+            else if (weekday is { } day)
+            {
+                var ahead = ((int)day - (int)anchor.DayOfWeek + 7) % 7;
+                dated[i] = c with { Date = EventDate.OnDay(anchor.AddDays(ahead == 0 ? 7 : ahead), wording) };
             }
             else
             {

@@ -9,8 +9,12 @@ namespace InfluenceGraph.Extraction;
 /// kind it names when it names one ("two days after the demonstration").</param>
 internal sealed record EventCandidate(EventKind Kind, EventStatus Status, EventDate? Date, int Start, int Length, string Rule, double Confidence, IReadOnlyList<Participant> Participants)
 {
-    public (int Days, string Wording, bool FromEnd, string? After)? DaysAfter { get; init; }
+    public DaysAfterEvent? DaysAfter { get; init; }
 }
+
+/// <summary>"two days later", "the following Monday", "that afternoon": a day counted from another event, not from the document's date.</summary>
+/// <param name="Weekday">For "the following Monday": the first such weekday after the other event.</param>
+internal sealed record DaysAfterEvent(int Days, DayOfWeek? Weekday, string Wording, bool FromEnd, string? After);
 
 /// <summary>
 /// Meetings, calls, meeting requests, follow-ups and publications, from the words reporters and
@@ -140,6 +144,9 @@ internal static partial class EventRules
                 continue;
             }
 
+            // "Two days later, Bellamy followed up … 'Action items from Wednesday'": a count opening the sentence dates what it tells;
+            // the dates inside name the earlier event.
+            var opensWithCount = DaysLater().Match(sentence) is { Success: true, Index: <= 3 };
             // Each date belongs to the one event word nearest to it.
             var owner = dates.ToDictionary(d => d, d => triggers.MinBy(t => Math.Abs(start + t.At - d.Start)).At);
             foreach (var (foundKind, at, length) in triggers)
@@ -154,7 +161,7 @@ internal static partial class EventRules
                     // An email that follows up is dated by when it was sent.
                     when = EventDate.OnDay(DateOnly.FromDateTime(sent.DateTime), "the email's Date header");
                 }
-                else if (date is not null)
+                else if (date is not null && !opensWithCount)
                 {
                     when = Reading(date, kind, foundKind, email is not null, cancelled, proposed, past, FutureWords().IsMatch(sentence), referenceDay);
                 }
@@ -280,13 +287,13 @@ internal static partial class EventRules
 
     // "the next day" counts from the event just told, not from the day the document was written.
     // "after 1 p.m." is a time of day, not a count from another event.
-    [GeneratedRegex(@"\b(?:later|after(?!\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|lunch))|afterwards|before(?!\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|lunch))|prior|following)\b|\bnext (?:day|morning|afternoon|evening)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:later|after(?!\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|lunch))|afterwards|before(?!\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|lunch))|prior|following)\b|\bnext (?:day|morning|afternoon|evening)\b|\b(?:that|the same) (?:morning|afternoon|evening|day|night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeToAnotherEvent();
 
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?:the (?:next|following) (?<unit>day|week)|(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>days?|weeks?) (?:later|after(?:wards?)?\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the (?:next|following) (?<unit>day|week)|(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>days?|weeks?) (?:later|after(?:wards?)?\b)|the (?:next|following) (?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<same>(?:later )?that (?:morning|afternoon|evening|day|night)|the same day))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DaysLater();
 
     [GeneratedRegex(@"\bafter (?:the|that|this|their|our) [\w\s-]{0,40}?\b(?:ended|wrapped up|concluded|was over|finished)\b", RegexOptions.IgnoreCase)]
@@ -328,13 +335,16 @@ internal static partial class EventRules
     }
 
     /// <summary>"two days later", "the next day", "a week after the visit": days after the event the text told before.</summary>
-    private static (int Days, string Wording, bool FromEnd, string? After)? RelativeDays(string sentence)
+    private static DaysAfterEvent? RelativeDays(string sentence)
     {
         if (DaysLater().Match(sentence) is not { Success: true } m) return null;
+        var after = AfterNamedEvent().Match(sentence) is { Success: true } named ? named.Groups["noun"].Value.ToLowerInvariant() : null;
+        var fromEnd = AfterItEnded().IsMatch(sentence);
+        if (m.Groups["same"].Success) return new DaysAfterEvent(0, null, m.Value, fromEnd, after);
+        if (m.Groups["weekday"].Success) return new DaysAfterEvent(0, Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true), m.Value, fromEnd, after);
         var n = CountOf(m.Groups["n"].Value);
         var days = m.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 * n : n;
-        var after = AfterNamedEvent().Match(sentence) is { Success: true } named ? named.Groups["noun"].Value.ToLowerInvariant() : null;
-        return days > 0 ? (days, m.Value, AfterItEnded().IsMatch(sentence), after) : null;
+        return days > 0 ? new DaysAfterEvent(days, null, m.Value, fromEnd, after) : null;
     }
 
     /// <summary>
