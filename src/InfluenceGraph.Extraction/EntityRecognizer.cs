@@ -662,7 +662,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             .Where(g => !Words.SentenceStarters.Contains(g.Key) && !lexicon.GivenNames.Contains(g.Key))
             // A longer product the form is short for wins over a product of that very name: "Signal" is "Brightforge Signal".
             .Select(g => (Form: g.Key, Products: (g.Any(p => p.Product.Name != g.Key) ? g.Where(p => p.Product.Name != g.Key) : g).Select(p => p.Product).DistinctBy(p => p.Name).ToList()))
-            .Where(g => g.Products.Count == 1)
+            .Where(g => g.Products.Count == 1 && !ToldBefore(doc, mentions, g.Form, g.Products[0]))
             .ToDictionary(g => g.Form, g => g.Products[0], StringComparer.Ordinal);
         // A short form some rule already took for a product of its own is the same product.
         foreach (var m in mentions.All.Where(m => m.Kind == EntityKind.Product && m.Known is null && shortForms.TryGetValue(m.Name, out var full) && full.Name != m.Name).ToList())
@@ -724,6 +724,17 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     }
 
     /// <summary>The shorter names a product found by its shape may go by in the same document: its first word, its name without its maker, its name without its edition.</summary>
+    /// <summary>
+    /// "The archive, PlateStream, … the PlateStream Mobile app": a name the text gives before the
+    /// longer one is a product of its own, and the longer one another product (its edition or module).
+    /// </summary>
+    private static bool ToldBefore(DocumentText doc, MentionSet mentions, string form, Mention product)
+    {
+        var firstFull = mentions.All.Where(m => m.Kind == EntityKind.Product && m.Name == product.Name).Min(m => m.Start);
+        var at = doc.Text.IndexOf(form, doc.BodyStart, StringComparison.Ordinal);
+        return at >= 0 && at < firstFull;
+    }
+
     private static IEnumerable<string> ShortForms(DocumentText doc, Mention product)
     {
         var tokens = doc.Tokens;
