@@ -631,6 +631,13 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         "Air", "Premium", "Express", "Field", "Web", "Online", "Desktop", "Server", "Sync", "Shield", "Guard", "Core", "Studio",
     };
 
+    /// <summary>Words that carry a product's name (not a company's: "Meridian Analytics" may be a firm) on to an edition or module: "PathFinder Records", "TrueMatch SDK".</summary>
+    private static readonly HashSet<string> ModuleWords = new(StringComparer.Ordinal)
+    {
+        "SDK", "API", "HD", "GPS", "3D", "AI", "Suite", "Console", "Gateway", "Edition", "Analytics", "Records", "Locate", "Video", "Visitation", "Node", "Region",
+        "Respond", "Investigator", "Station", "Portal", "Link", "Review", "Match", "Manager", "Assist", "Predict", "Search", "Detect", "Tablet", "Reader", "Tracker", "Sensor",
+    };
+
     // "4", "2.0", "360": an edition number after a product's name.
     [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,2})?$")]
     private static partial Regex EditionNumber();
@@ -800,7 +807,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         {
             var end = m.LastToken + 1;
             while (end < tokens.Count && end - m.LastToken <= 2 && mentions.IsFree(end, 1) && !doc.Blocked[end] && tokens[end].Start == tokens[end - 1].End + 1
-                && (ProductSuffixes.Contains(tokens[end].Text) || EditionNumber().IsMatch(tokens[end].Text) && !(end + 1 < tokens.Count && tokens[end + 1].Text is "," or "%")
+                && (ProductSuffixes.Contains(tokens[end].Text) || m.Kind == EntityKind.Product && ModuleWords.Contains(tokens[end].Text)
+                    || EditionNumber().IsMatch(tokens[end].Text) && !(end + 1 < tokens.Count && tokens[end + 1].Text is "%" || m.Kind == EntityKind.Company && end + 1 < tokens.Count && tokens[end + 1].Text == ",")
                     || ModelNumber().IsMatch(tokens[end].Text)))
             {
                 end++;
