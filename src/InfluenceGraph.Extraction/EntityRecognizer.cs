@@ -239,7 +239,10 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             while (end + 1 < tokens.Count && ContinuesNameRun(doc, mentions, end + 1))
             {
                 end++;
-                if (tokens[end].IsCapitalised || Words.IsCompanySuffix(tokens[end].Text) || tokens[end].Text == "." && Words.LegalForms.Contains(tokens[end - 1].Text + ".")) lastName = end;
+                var legalFormEnds = LegalFormEndsAt(tokens, end);
+                if (tokens[end].IsCapitalised || Words.IsCompanySuffix(tokens[end].Text) || legalFormEnds) lastName = end;
+                // "Skyrider Autonomy Inc. for Police Chief Lamar Whitfield": a legal form closes the company's name.
+                if (legalFormEnds) break;
             }
             // Trailing connectors ("of the") and sentence starters at the front are not part of a name.
             var start = i;
@@ -269,7 +272,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 var name = CleanName(doc.Span(first, last - first + 1));
                 if (kind == EntityKind.Company) name = WithoutLegalForm(name);
                 var nextIsProductNoun = last + 1 < tokens.Count && ProductNouns.Contains(tokens[last + 1].Text);
-                if (kind == EntityKind.Company && !Words.LegalForms.Contains(tokens[last].Text)
+                if (kind == EntityKind.Company && !Words.LegalForms.Contains(tokens[last].Text) && !LegalFormEndsAt(tokens, last)
                     && (last > first && trie.LongestAt(tokens, first) is ({ Kind: EntityKind.Company }, 1, _) || nextIsProductNoun))
                 {
                     kind = EntityKind.Product;
@@ -308,7 +311,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             var words = Enumerable.Range(start, end - start + 1).Select(t => tokens[t].Text).ToList();
             // Cutting "One Police Plaza" to "One Police" would invent a body: a shorter span must end where the name does.
             if (end < last && tokens[end + 1].IsCapitalised && tokens[end + 1].IsWord && !_titleWords.Contains(tokens[end + 1].Text) && !Words.LegalForms.Contains(tokens[end + 1].Text)) continue;
-            var legalDot = tokens[end].Text == "." && Words.LegalForms.Contains(tokens[end - 1].Text + ".");
+            var legalDot = LegalFormEndsAt(tokens, end);
             if (!tokens[end].IsCapitalised && !Words.IsCompanySuffix(tokens[end].Text) && !legalDot) continue;
             var kind = Classify(legalDot ? words[..^1] : words);
             if (kind is null) continue;
@@ -661,6 +664,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         FindNumberedProducts(doc, mentions);
         FindSuffixedProducts(doc, mentions);
         ExtendEditions(doc, mentions);
+        PrefixMakers(doc, mentions);
         // "the Atlas platform" ... "Atlas flagged": a product found by its shape, called by its first word;
         // "Brightforge Signal" ... "Signal", "SpotterCam X2" ... "SpotterCam": called without its maker or its edition.
         var shortForms = mentions.All.Where(m => m.Kind == EntityKind.Product && m.Rule.StartsWith("product-", StringComparison.Ordinal))
@@ -781,6 +785,9 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     }
 
     /// <summary>A head word or legal form at <paramref name="i"/>: the capitalised words before it name a body ("Kestrel Aerial Systems"), not a product.</summary>
+    /// <summary>The full stop of "Inc." or "Corp.", which ends a company's name.</summary>
+    private static bool LegalFormEndsAt(List<Token> tokens, int i) => i > 0 && tokens[i].Text == "." && Words.LegalForms.Contains(tokens[i - 1].Text + ".");
+
     private static bool BodyWordAt(List<Token> tokens, int i) => i < tokens.Count && (Words.IsOrgHead(tokens[i].Text) || Words.LegalForms.Contains(tokens[i].Text));
 
     /// <summary>"how Quorvane Shield flags", "the Wardline Connect add-on": an unknown name ending in an edition word is a product.</summary>
@@ -796,6 +803,25 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (BodyWordAt(tokens, end + 1) || end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && tokens[end + 1].IsWord) continue;
             mentions.TryAdd(new Mention(tokens[i].Start, tokens[end].End, i, end - i + 1, EntityKind.Product, doc.Span(i, end - i + 1), "product-suffix", 0.6));
             i = end;
+        }
+    }
+
+    /// <summary>
+    /// "Meridian GovCloud", "Skyrider Sentinel X4": a maker's one-word name right before a product
+    /// found on its own is part of the product's name; "Sentinel X4" alone then refers back to it.
+    /// A known product's name after another maker is that maker's product ("Meridian GovCloud" is not AWS's);
+    /// a maker the lexicon knows keeps its own shape ("Amazon Rekognition" is Amazon's Rekognition).
+    /// </summary>
+    private static void PrefixMakers(DocumentText doc, MentionSet mentions)
+    {
+        var tokens = doc.Tokens;
+        foreach (var product in mentions.InOrder.Where(m => m.Kind == EntityKind.Product && m.FirstToken > 0).ToList())
+        {
+            var before = product.FirstToken - 1;
+            if (mentions.At(before) is not { Kind: EntityKind.Company, Known: null, TokenCount: 1 } maker || doc.SentenceOf[before] != doc.SentenceOf[product.FirstToken]
+                || tokens[product.FirstToken].Start != tokens[before].End + 1 || doc.LineStart(product.FirstToken)) continue;
+            mentions.Remove(maker);
+            mentions.Replace(product, new Mention(maker.Start, product.End, before, product.TokenCount + 1, EntityKind.Product, doc.Text[maker.Start..product.End], "product-after-company", 0.7) { Maker = maker });
         }
     }
 
@@ -827,6 +853,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         var tokens = doc.Tokens;
         foreach (var company in mentions.InOrder.Where(m => m.Kind == EntityKind.Company).ToList())
         {
+            // "Halberd Optics Inc. Footage …": nothing after a legal form belongs to the name.
+            if (Words.LegalForms.Contains(tokens[company.LastToken].Text) || LegalFormEndsAt(tokens, company.LastToken)) continue;
             var k = company.LastToken + 1;
             var end = k;
             while (end < tokens.Count && end - k < 3 && IsProductWord(doc, mentions, end) && doc.SentenceOf[end] == doc.SentenceOf[company.LastToken] && !doc.LineStart(end)) end++;
