@@ -80,7 +80,8 @@ internal static partial class EventRules
         {
             sentenceIndex++;
             if (end <= doc.BodyStart - 2 && !IsSubjectLine(doc, start)) continue;
-            var sentence = doc.Text[start..end];
+            // A hard-wrapped email breaks "not able to meet" across lines; the words are what count, and a space keeps every offset.
+            var sentence = doc.Text[start..end].Replace('\n', ' ').Replace('\r', ' ');
             // "Brenner declined, ...": the request told just before was turned down; this sentence tells nothing new.
             if (Refusal().IsMatch(sentence) && lastRequest >= 0 && sentenceIndex - lastRequest <= 1 && found.FindLastIndex(c => c.Kind == EventKind.MeetingRequest) is var r and >= 0)
             {
