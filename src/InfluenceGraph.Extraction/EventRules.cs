@@ -174,6 +174,8 @@ internal static partial class EventRules
                     _ when foundKind == EventKind.MeetingRequest => EventStatus.Proposed,
                     _ when when is not null && when.Start > referenceDay => EventStatus.Proposed,
                     _ when proposed && !past => EventStatus.Proposed,
+                    // "Happy to take the meeting": an email that names a meeting with no day and no past tense looks ahead.
+                    _ when email is not null && when is null && !past && kind is EventKind.Meeting or EventKind.Call => EventStatus.Proposed,
                     _ => EventStatus.Held,
                 };
                 // "a three-day demonstration starting Sept. 8": the days it lasted, from the one written.
