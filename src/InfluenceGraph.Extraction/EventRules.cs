@@ -22,7 +22,7 @@ internal sealed record DaysAfterEvent(int Days, DayOfWeek? Weekday, string Wordi
 /// </summary>
 internal static partial class EventRules
 {
-    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|(?<!\b(?:over|during|amid|at|policing|protest|street|mass|large|peaceful|violent) )demonstrations?|(?:demonstrate|demonstrated|demonstrating)(?!\s+(?:that|how|why|whether|compliance|a need|the need|its commitment|the value|an ability|the ability))|presentation|presentations|presented to|presented\b[^.;]{1,60}?\bto\b|pitch meeting|visited|site visit|visit(?!\s+(?:our|the|its|their)\s+(?:website|web site|site at|page|portal))|toured|tour|tours|(?:hosted|hosting)(?!\s+(?:on|in|by\s+(?:amazon|aws|microsoft|google|oracle|ibm)|environment|provider|service|platform|costs?|solution|fees?))|workshop|roundtable|walkthrough|walk-through|in-person(?!\s+(?:visits|visitation|visiting|classes|voting))|(?:work|study|information|informational|closed|executive|budget|special|public|legislative|community|listening) session|(?<=\b(?:a|the|its|their|public|committee|subcommittee|budget|oversight|confirmation|legislative|council|board|senate|house)\s)hearings?|(?:scheduled|set|due|slated|planned|expected) to (?:brief|show|present|demo|demonstrate|meet|visit|tour|pitch))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|(?<!\b(?:over|during|amid|at|policing|protest|street|mass|large|peaceful|violent) )demonstrations?|(?:demonstrate|demonstrated|demonstrating)(?!\s+(?:that|how|why|whether|compliance|a need|the need|its commitment|the value|an ability|the ability))|presentation|presentations|presented to|presented\b[^.;]{1,60}?\bto\b|pitch meeting|visited|site visit|visit(?!\s+(?:our|the|its|their)\s+(?:website|web site|site at|page|portal))|toured|tour|tours|(?:hosted|hosting)(?!\s+(?:on|in|by\s+(?:amazon|aws|microsoft|google|oracle|ibm)|environment|provider|service|platform|costs?|solution|fees?))|workshop|roundtable|walkthrough|walk-through|in-person(?!\s+(?:visits|visitation|visiting|classes|voting))|(?:work|working|study|information|informational|closed|executive|budget|special|public|legislative|community|listening) session|(?<=\b(?:a|the|its|their|public|committee|subcommittee|budget|oversight|confirmation|legislative|council|board|senate|house)\s)hearings?|(?<=['’]s\s)hearing|heard (?:[\w-]+ ){0,3}?testimony|(?:scheduled|set|due|slated|planned|expected) to (?:brief|show|present|demo|demonstrate|meet|visit|tour|pitch))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWords();
 
     [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|(?<!\b(?:is|was|be|it's|that's|it’s|that’s) (?:your|my|our|their|his|her) )(?<!\b(?:911|emergency|inmate|jail|prison|collect|interstate|in-state) )call(?:s)?\b(?![-\s]+(?:for|it|them|out|off|records?|logs?|rates?|volumes?|data|cent(?:er|re)s?|takers?|on\s+(?:congress|the\s+company|amazon)))|teleconference|spoke by (?:phone|telephone)|dial-in|phoned|phone conversation|(?:time|hour|minutes) on the phone|(?:talk|talked|talking|speak|spoke|speaking|chat|chatted)\b[^.]{0,30}?\b(?:by|on the|over the) (?:phone|telephone)|(?:hop|hopped|hopping|jump|jumped|jumping) on (?:a )?(?:zoom|teams|webex)|videoconference|video conference)", RegexOptions.IgnoreCase)]
@@ -53,14 +53,14 @@ internal static partial class EventRules
     [GeneratedRegex(@"^(?:(?:it|that|this)|(?:the|that|this) (?:[\w-]+ ){0,2}?(?:meeting|demo|demonstration|briefing|presentation|session|workshop|visit|call|walkthrough|tour))\s+(?:was|has been|had been|is|got|will be)\s+(?:later\s+|then\s+|also\s+)?(?:cancell?ed|called off|scrapped|scrubbed|dropped|postponed indefinitely)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ItWasCancelled();
 
-    [GeneratedRegex(@"\b(?:will|would|shall|plan(?:s|ned)? to|scheduled|is set to|are set to|set for|propos(?:e|ed|ing|al)|suggest(?:s|ed|ing)?|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|tentative(?:ly)?|available|could we|can we|let's|let us|hope to|hoping to|look(?:ing)? forward to|invite|invited|would like|want to|confirm(?:ed|s)? (?:[\w.,]+ ){0,4}?for (?:the|our|a|your)|(?:call|meeting|demo|time|date|day|slot) works\b|works? for (?:me|us|you|them|everyone)|how about|if the (?:call|meeting|demo|visit)|(?:now )?on the (?:calendar|books) for)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|would|shall|plan(?:s|ned)? to|scheduled|is set to|are set to|set for|propos(?:e|es|ing)\b|proposed\s+(?:to|that|a|an|meeting|meetings|call|demo|briefing|visit|session|date|dates|time|times|day|days|the\s+(?:meeting|call|demo|briefing|visit|session))\b|suggest(?:s|ed|ing)?|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|tentative(?:ly)?|available|could we|can we|let's|let us|hope to|hoping to|look(?:ing)? forward to|invite|invited|would like|want to|confirm(?:ed|s)? (?:[\w.,]+ ){0,4}?for (?:the|our|a|your)|(?:call|meeting|demo|time|date|day|slot) works\b|works? for (?:me|us|you|them|everyone)|how about|if the (?:call|meeting|demo|visit)|(?:now )?on the (?:calendar|books) for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProposedWords();
 
     // In an article, only these put an event after the article's date; a proposal reported is usually a past one.
-    [GeneratedRegex(@"\b(?:will|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|is expected to|are expected to|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|later this (?:week|month|year)|(?:is|are|now|has been|have been)\s+(?:now\s+)?(?:scheduled|set|slated|planned|reset|booked|on the calendar|on the books)\s+for|(?:has|have)\s+(?:since\s+)?agreed to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|is expected to|are expected to|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|later this (?:week|month|year)|(?:is|are|now|has been|have been)\s+(?:now\s+)?(?:scheduled|set|slated|planned|reset|booked|on the calendar|on the books)\s+for|(?:has|have)\s+(?:since\s+)?agreed to|meets to|convenes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureWords();
 
-    [GeneratedRegex(@"\b(?:met|was held|were held|took place|visited|briefed|attended|presented|hosted|(?<!\bbe )held|gave|showed|demonstrated|toured|pitched|spoke|went|came|joined|led|thank(?:s| you)|followed up|last (?:week|month|monday|tuesday|wednesday|thursday|friday)|ago|yesterday|earlier this|had (?:a|an|our)|during (?:the|our)|after (?:the|our)|at (?:the|our) (?:meeting|demo)|since)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|was held|were held|took place|visited|briefed|attended|presented|hosted|(?<!\bbe )held|gave|showed|demonstrated|toured|pitched|spoke|went|came|joined|led|received|heard|thank(?:s| you)|followed up|last (?:week|month|monday|tuesday|wednesday|thursday|friday)|ago|yesterday|earlier this|had (?:a|an|our)|during (?:the|our)|after (?:the|our)|at (?:the|our) (?:meeting|demo)|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastWords();
 
     [GeneratedRegex(@"\b(?:(?:did not|didn't|never|has not|have not|hasn't|haven't|no) (?:meet|met|meeting|call|demo)|(?:is|are) not (?:taking|accepting|holding|scheduling)|not in a position to (?:take|meet|schedule|hold)|(?:paused|suspended|halted|froze) (?:all )?(?:vendor )?meetings|never (?:happened|took place|materiali[sz]ed)|(?:not|no longer) taking (?:any )?(?:vendor )?meetings|(?:return|returned|respond to|responded to|answer|answered)\s+(?:repeated\s+|several\s+|multiple\s+)?(?:phone\s+)?calls|calls?\s+(?:or|and)\s+(?:e-?mails?|messages)\s+seeking comment|calls? seeking comment)", RegexOptions.IgnoreCase)]
@@ -95,6 +95,8 @@ internal static partial class EventRules
             }
             var subject = IsSubjectLine(doc, start);
             var triggers = Triggers(sentence);
+            // An article's headline, repeated on its page, sums up what the body tells: its words add no event of their own.
+            if (email is null && TitleAt(doc, sentence) is var titleEnd and > 0) triggers = triggers.Where(t => t.At >= titleEnd).ToList();
             // A meeting moved: the sentence says what moved, or "it" stands for the meeting the sentence before told.
             var move = subject || !(MeetingWords().IsMatch(sentence) || CallWords().IsMatch(sentence) || MovedPronoun().IsMatch(sentence)) ? Match.Empty : MoveWords().Match(sentence);
             // A subject line says what an email is (a follow-up, a request); what it names is described again in the body.
@@ -279,6 +281,14 @@ internal static partial class EventRules
         return date.Nearest(reference);
     }
 
+    /// <summary>Where the article's title ends, when the sentence opens with it.</summary>
+    private static int TitleAt(DocumentText doc, string sentence)
+    {
+        var title = doc.Document.Title.Trim();
+        var opening = sentence.TrimStart();
+        return title.Length > 20 && opening.StartsWith(title, StringComparison.Ordinal) ? sentence.Length - opening.Length + title.Length : 0;
+    }
+
     private static bool IsSubjectLine(DocumentText doc, int start) => doc.Text.AsSpan(start).StartsWith("Subject: ");
 
     [GeneratedRegex(@"^Subject:\s*(?:re|fw|fwd|aw)\s*:", RegexOptions.IgnoreCase)]
@@ -364,7 +374,7 @@ internal static partial class EventRules
 
     /// <summary>The kinds of event a sentence speaks of, each once, at the first word that says it.</summary>
     // "The council voted 5-2 on Monday", "commissioners are scheduled to vote Sept. 8": a public body's own session.
-    [GeneratedRegex(@"\b(?:council|board|commission|commissioners|committee|subcommittee|trustees|jury|legislature|supervisors|aldermen|selectmen|assembly)\b[^.;]{0,60}?\b(?:voted|approved|(?:is|are|was|were) (?:scheduled|expected|set|due|slated) to (?:vote|take up|consider)|will (?:vote|take up|consider)|plans? to vote)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:council|board|commission|commissioners|committee|subcommittee|trustees|jury|legislature|supervisors|aldermen|selectmen|assembly)\b[^.;]{0,60}?\b(?:voted|approved|(?:is|are|was|were) (?:scheduled|expected|set|due|slated) to (?:vote|take up|consider)|(?:will|would) (?:vote|take up|consider)|plans? to vote|meets to (?:vote|consider|take up))\b", RegexOptions.IgnoreCase)]
     private static partial Regex BodySession();
 
     private static List<(EventKind Kind, int At, int Length)> Triggers(string sentence)
