@@ -131,7 +131,9 @@ internal static partial class EventRules
                 awaitingNewDate = -1;
                 if (moved is not null)
                 {
-                    found.Add(new EventCandidate(kind, EventStatus.Proposed, moved.Future ?? moved.Past, start + move.Index, move.Length, "event-rescheduled-to", 0.65, participants));
+                    // An article telling the moved meeting in the past tense tells one that took place.
+                    var held = email is null && past && moved.Past is { } before && before.End < referenceDay;
+                    found.Add(new EventCandidate(kind, held ? EventStatus.Held : EventStatus.Proposed, held ? moved.Past : moved.Future ?? moved.Past, start + move.Index, move.Length, "event-rescheduled-to", 0.65, participants));
                 }
                 if (old is not null)
                 {
@@ -217,6 +219,9 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:instead|rather|same time|work for you|works for you|could we do|can we do|how about|would .{0,20} work)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Instead();
 
+    [GeneratedRegex(@"\b(?:originally|first|initially|previously)\s+(?:set|scheduled|planned|slated|booked|due)\s+(?:for|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginalDate();
+
     // The word before a moved meeting's new date: "to", "for", "until", "back to".
     [GeneratedRegex(@"\b(?:to|for|until|till|til)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:week\s+of\s+|sometime\s+(?:the\s+)?(?:week\s+of\s+)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeNewDate();
@@ -227,6 +232,11 @@ internal static partial class EventRules
     /// </summary>
     private static (DateMention? Old, DateMention? New) OldAndNewDates(string sentence, int start, Match move, List<DateMention> dates)
     {
+        // "briefed her on Feb. 12, after a briefing originally set for Feb. 6 was postponed": the words before the old date say so.
+        if (dates.FirstOrDefault(d => OriginalDate().IsMatch(sentence[Math.Max(0, d.Start - start - 40)..(d.Start - start)])) is { } original)
+        {
+            return (original, dates.FirstOrDefault(d => d != original && d.Future?.Precision == DatePrecision.Day));
+        }
         var moved = dates.FirstOrDefault(d => d.Start - start > move.Index && BeforeNewDate().IsMatch(sentence[Math.Max(0, d.Start - start - 40)..(d.Start - start)]));
         var others = dates.Where(d => d != moved).ToList();
         var old = others.Where(d => d.Future?.Precision == DatePrecision.Day).MinBy(d => Math.Abs(d.Start - start - move.Index)) ?? others.FirstOrDefault();
@@ -374,7 +384,7 @@ internal static partial class EventRules
 
     /// <summary>The kinds of event a sentence speaks of, each once, at the first word that says it.</summary>
     // "The council voted 5-2 on Monday", "commissioners are scheduled to vote Sept. 8": a public body's own session.
-    [GeneratedRegex(@"\b(?:council|board|commission|commissioners|committee|subcommittee|trustees|jury|legislature|supervisors|aldermen|selectmen|assembly)\b[^.;]{0,60}?\b(?:voted|approved|(?:is|are|was|were) (?:scheduled|expected|set|due|slated) to (?:vote|take up|consider)|(?:will|would) (?:vote|take up|consider)|plans? to vote|meets to (?:vote|consider|take up))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:council|board|commission|commissioners|committee|subcommittee|trustees|jury|legislature|supervisors|aldermen|selectmen|assembly)\b[^.;]{0,60}?\b(?:voted|approved|(?:is|are|was|were) (?:scheduled|expected|set|due|slated) to (?:vote|take up|consider)|(?:will|would) (?:vote|take up|consider)|plans? to vote|meets to (?:vote|consider|take up)|took up|takes up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BodySession();
 
     private static List<(EventKind Kind, int At, int Length)> Triggers(string sentence)
