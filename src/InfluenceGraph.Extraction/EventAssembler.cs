@@ -41,7 +41,8 @@ internal static class EventAssembler
         {
             var first = group.MinBy(c => c.Start)!;
             var date = group.Select(c => c.Date).FirstOrDefault(d => d is not null);
-            var status = group.Any(c => c.Status == EventStatus.Cancelled) ? EventStatus.Cancelled : first.Status;
+            // The status of the mention that dated the event; a later undated mention ("the session") only joins it.
+            var status = group.Any(c => c.Status == EventStatus.Cancelled) ? EventStatus.Cancelled : group[0].Status;
             var participants = group.SelectMany(c => c.Participants).Distinct().ToList();
             var id = Ids.ForEvent(first.Kind, date, IdentifyingParties(participants, lexicon, entities, facts.Document.Id));
             var summary = facts.Evidence(first.Start, first.Length, first.Rule, first.Confidence).Quote;
