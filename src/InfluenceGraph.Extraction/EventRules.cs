@@ -22,7 +22,7 @@ internal sealed record DaysAfterEvent(int Days, DayOfWeek? Weekday, string Wordi
 /// </summary>
 internal static partial class EventRules
 {
-    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|(?<!\b(?:over|during|amid|at|policing|protest|street|mass|large|peaceful|violent) )demonstrations?|(?:demonstrate|demonstrated|demonstrating)(?!\s+(?:that|how|why|whether|compliance|a need|the need|its commitment|the value|an ability|the ability))|presentation|presentations|presented to|presented\b[^.;]{1,60}?\bto\b|pitch meeting|visited|site visit|visit(?!\s+(?:our|the|its|their)\s+(?:website|web site|site at|page|portal))|toured|tour|tours|(?:hosted|hosting)(?!\s+(?:on|in|by\s+(?:amazon|aws|microsoft|google|oracle|ibm)|environment|provider|service|platform|costs?|solution|fees?))|workshop|webinar|roundtable|walkthrough|walk-through|in-person(?!\s+(?:visits|visitation|visiting|classes|voting))|(?:work|working|study|information|informational|closed|executive|budget|special|public|legislative|community|listening) session|(?<=\b(?:a|the|its|their|public|committee|subcommittee|budget|oversight|confirmation|legislative|council|board|senate|house)\s)hearings?|(?<=['’]s\s)hearing|heard (?:[\w-]+ ){0,3}?testimony|(?:scheduled|set|due|slated|planned|expected) to (?:brief|show|present|demo|demonstrate|meet|visit|tour|pitch))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|(?<!\b(?:over|during|amid|at|policing|protest|street|mass|large|peaceful|violent) )demonstrations?|(?:demonstrate|demonstrated|demonstrating)(?!\s+(?:that|how|why|whether|compliance|a need|the need|its commitment|the value|an ability|the ability))|presentation|presentations|presented to|presented\b[^.;]{1,60}?\bto\b|pitch meeting|visited|site visit|visit(?!\s+(?:our|the|its|their)\s+(?:website|web site|site at|page|portal))|toured|tour|tours|(?:hosted|hosting)(?!\s+(?:on|in|by\s+(?:amazon|aws|microsoft|google|oracle|ibm)|environment|provider|service|platform|costs?|solution|fees?))|workshop|webinar|kickoff|kick-off|roundtable|walkthrough|walk-through|in-person(?!\s+(?:visits|visitation|visiting|classes|voting))|(?:work|working|study|information|informational|closed|executive|budget|special|public|legislative|community|listening) session|(?<=\b(?:a|the|its|their|public|committee|subcommittee|budget|oversight|confirmation|legislative|council|board|senate|house)\s)hearings?|(?<=['’]s\s)hearing|heard (?:[\w-]+ ){0,3}?testimony|(?:scheduled|set|due|slated|planned|expected) to (?:brief|show|present|demo|demonstrate|meet|visit|tour|pitch))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWords();
 
     [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|(?<!\b(?:is|was|be|it's|that's|it’s|that’s) (?:your|my|our|their|his|her) )(?<!\b(?:911|emergency|inmate|jail|prison|collect|interstate|in-state) )call(?:s)?\b(?![-\s]+(?:for|it|them|out|off|records?|logs?|rates?|volumes?|data|cent(?:er|re)s?|takers?|on\s+(?:congress|the\s+company|amazon)))|teleconference|spoke by (?:phone|telephone)|dial-in|phoned|phone conversation|(?:time|hour|minutes) on the phone|(?:talk|talked|talking|speak|spoke|speaking|chat|chatted)\b[^.]{0,30}?\b(?:by|on the|over the) (?:phone|telephone)|(?:hop|hopped|hopping|jump|jumped|jumping) on (?:a )?(?:zoom|teams|webex)|videoconference|video conference)", RegexOptions.IgnoreCase)]
@@ -57,7 +57,7 @@ internal static partial class EventRules
     private static partial Regex ProposedWords();
 
     // In an article, only these put an event after the article's date; a proposal reported is usually a past one.
-    [GeneratedRegex(@"\b(?:will|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|is expected to|are expected to|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|later this (?:week|month|year)|(?:is|are|now|has been|have been)\s+(?:now\s+)?(?:scheduled|set|slated|planned|reset|booked|on the calendar|on the books)\s+for|(?:has|have)\s+(?:since\s+)?agreed to|meets to|convenes)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|is expected to|are expected to|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|later this (?:week|month|year)|(?:is|are|now|has been|have been)\s+(?:now\s+)?(?:scheduled|set|slated|planned|reset|booked|on the calendar|on the books)\s+for|(?:has|have)\s+(?:since\s+)?agreed to|meets|convenes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureWords();
 
     [GeneratedRegex(@"\b(?:met|was held|were held|took place|visited|briefed|attended|presented|hosted|(?<!\bbe )held|gave|showed|demonstrated|toured|pitched|spoke|went|came|joined|led|received|heard|convened|attended|thank(?:s| you)|followed up|last (?:week|month|monday|tuesday|wednesday|thursday|friday)|ago|yesterday|earlier this|had (?:a|an|our)|during (?:the|our)|after (?:the|our)|at (?:the|our) (?:meeting|demo)|since)\b", RegexOptions.IgnoreCase)]
@@ -157,6 +157,13 @@ internal static partial class EventRules
             foreach (var (foundKind, at, length) in triggers)
             {
                 var kind = foundKind == EventKind.MeetingRequest && CallWords().IsMatch(sentence.AsSpan(at, Math.Min(sentence.Length - at, length + 30))) ? EventKind.Call : foundKind;
+                var clause = ClauseOf(sentence, at, triggers);
+                if (!ReferenceEquals(clause, sentence))
+                {
+                    cancelled = CancelWords().IsMatch(clause);
+                    proposed = ProposedWords().IsMatch(clause);
+                    past = PastWords().IsMatch(clause);
+                }
                 var rule = $"event-{Ids.Prefix(kind)}-words";
                 // "proposed the session in an email on June 6": the day of the asking, not of the meeting asked for.
                 var date = NearestDate(dates.Where(d => owner[d] == at && !(kind is EventKind.MeetingRequest && (DateOfTheAsking().IsMatch(doc.Text[Math.Max(start, d.Start - 40)..d.Start]) || AskedWhen(sentence, at, length, d.Start - start)))).ToList(), start + at);
@@ -168,7 +175,7 @@ internal static partial class EventRules
                 }
                 else if (date is not null && !opensWithCount)
                 {
-                    when = Reading(date, kind, foundKind, email is not null, cancelled, proposed, past, FutureWords().IsMatch(sentence), referenceDay);
+                    when = Reading(date, kind, foundKind, email is not null, cancelled, proposed, past, FutureWords().IsMatch(clause), referenceDay);
                 }
                 var status = kind switch
                 {
@@ -219,7 +226,7 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:instead|rather|same time|work for you|works for you|could we do|can we do|how about|would .{0,20} work)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Instead();
 
-    [GeneratedRegex(@"\b(?:originally|first|initially|previously)\s+(?:set|scheduled|planned|slated|booked|due)\s+(?:for|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:originally|first|initially|previously)\s+(?:been\s+)?(?:set|scheduled|planned|slated|booked|due)\s+(?:for|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OriginalDate();
 
     // The word before a moved meeting's new date: "to", "for", "until", "back to".
@@ -383,6 +390,18 @@ internal static partial class EventRules
     }
 
     /// <summary>The kinds of event a sentence speaks of, each once, at the first word that says it.</summary>
+    [GeneratedRegex(@"(?:,\s+(?:and|but|while|whereas)\s|;\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>The clause of the sentence the event word stands in, when the sentence tells more than one meeting.</summary>
+    private static string ClauseOf(string sentence, int at, List<(EventKind Kind, int At, int Length)> triggers)
+    {
+        if (triggers.Count(t => t.Kind is EventKind.Meeting or EventKind.Call) < 2) return sentence;
+        var from = ClauseBreak().Matches(sentence[..at]).LastOrDefault() is { } before ? before.Index : 0;
+        var to = ClauseBreak().Match(sentence, at) is { Success: true } after ? after.Index : sentence.Length;
+        return sentence[from..to];
+    }
+
     // "The council voted 5-2 on Monday", "commissioners are scheduled to vote Sept. 8": a public body's own session.
     [GeneratedRegex(@"\b(?:council|board|commission|commissioners|committee|subcommittee|trustees|jury|legislature|supervisors|aldermen|selectmen|assembly)\b[^.;]{0,60}?\b(?:voted|approved|(?:is|are|was|were) (?:scheduled|expected|set|due|slated) to (?:vote|take up|consider)|(?:will|would) (?:vote|take up|consider)|plans? to vote|meets to (?:vote|consider|take up)|took up|takes up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BodySession();
@@ -408,6 +427,14 @@ internal static partial class EventRules
         if (!request && meeting.Success || heldBeforeRequest)
         {
             triggers.Add((EventKind.Meeting, meeting.Index, meeting.Length));
+            // "… met with Marshals officials in October, and Varga is scheduled to brief them again next month": two meetings, one per clause.
+            var last = meeting;
+            for (var next = meeting.NextMatch(); !request && next.Success; next = next.NextMatch())
+            {
+                if (!ClauseBreak().IsMatch(sentence[(last.Index + last.Length)..next.Index]) || AnchorBefore().IsMatch(sentence.AsSpan(0, next.Index))) continue;
+                triggers.Add((EventKind.Meeting, next.Index, next.Length));
+                last = next;
+            }
         }
         if (!request && BodySession().Match(sentence) is { Success: true } session && (!meeting.Success || session.Index > meeting.Index + meeting.Length))
         {
