@@ -22,7 +22,7 @@ internal sealed record DaysAfterEvent(int Days, DayOfWeek? Weekday, string Wordi
 /// </summary>
 internal static partial class EventRules
 {
-    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|(?<!\b(?:over|during|amid|at|policing|protest|street|mass|large|peaceful|violent) )demonstrations?|(?:demonstrate|demonstrated|demonstrating)(?!\s+(?:that|how|why|whether|compliance|a need|the need|its commitment|the value|an ability|the ability))|presentation|presentations|presented to|presented\b[^.;]{1,60}?\bto\b|pitch meeting|visited|site visit|visit(?!\s+(?:our|the|its|their)\s+(?:website|web site|site at|page|portal))|toured|tour|tours|(?:hosted|hosting)(?!\s+(?:on|in|by\s+(?:amazon|aws|microsoft|google|oracle|ibm)|environment|provider|service|platform|costs?|solution|fees?))|workshop|webinar|kickoff|kick-off|roundtable|walkthrough|walk-through|in-person(?!\s+(?:visits|visitation|visiting|classes|voting))|(?:work|working|study|information|informational|closed|executive|budget|special|public|legislative|community|listening) session|(?<=\b(?:a|the|its|their|public|committee|subcommittee|budget|oversight|confirmation|legislative|council|board|senate|house)\s)hearings?|(?<=['’]s\s)hearing|heard (?:[\w-]+ ){0,3}?testimony|(?:scheduled|set|due|slated|planned|expected) to (?:brief|show|present|demo|demonstrate|meet|visit|tour|pitch))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|(?<!\b(?:over|during|amid|at|policing|protest|street|mass|large|peaceful|violent) )demonstrations?|(?:demonstrate|demonstrated|demonstrating)(?!\s+(?:that|how|why|whether|compliance|a need|the need|its commitment|the value|an ability|the ability))|presentation|presentations|presented to|presented\b[^.;]{1,60}?\bto\b|pitch meeting|visited|site visit|visit(?!\s+(?:our|the|its|their)\s+(?:website|web site|site at|page|portal))|toured|tour|tours|(?:hosted|hosting)(?!\s+(?:on|in|by\s+(?:amazon|aws|microsoft|google|oracle|ibm)|environment|provider|service|platform|costs?|solution|fees?))|workshop|webinar|kickoff|kick-off|site walk|roundtable|walkthrough|walk-through|in-person(?!\s+(?:visits|visitation|visiting|classes|voting))|(?:work|working|study|information|informational|closed|executive|budget|special|public|legislative|community|listening) session|(?<=\b(?:a|the|its|their|public|committee|subcommittee|budget|oversight|confirmation|legislative|council|board|senate|house)\s)hearings?|(?<=['’]s\s)hearing|heard (?:[\w-]+ ){0,3}?testimony|(?:scheduled|set|due|slated|planned|expected) to (?:brief|show|present|demo|demonstrate|meet|visit|tour|pitch))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWords();
 
     [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|(?<!\b(?:is|was|be|it's|that's|it’s|that’s) (?:your|my|our|their|his|her) )(?<!\b(?:911|emergency|inmate|jail|prison|collect|interstate|in-state) )call(?:s)?\b(?![-\s]+(?:for|it|them|out|off|records?|logs?|rates?|volumes?|data|cent(?:er|re)s?|takers?|on\s+(?:congress|the\s+company|amazon)))|teleconference|spoke by (?:phone|telephone)|dial-in|phoned|phone conversation|(?:time|hour|minutes) on the phone|(?:talk|talked|talking|speak|spoke|speaking|chat|chatted)\b[^.]{0,30}?\b(?:by|on the|over the) (?:phone|telephone)|(?:hop|hopped|hopping|jump|jumped|jumping) on (?:a )?(?:zoom|teams|webex)|videoconference|video conference)", RegexOptions.IgnoreCase)]
@@ -211,6 +211,7 @@ internal static partial class EventRules
             }
         }
         DateFromNeighbours(doc, found, toldIn, reference, email is not null);
+        if (email is not null && CalendarInvite(doc, email, reference) is { } invite) found.Add(invite);
         return found;
     }
 
@@ -383,7 +384,7 @@ internal static partial class EventRules
     /// </summary>
     private static bool Plausible(DateMention date, DateTimeOffset? documentDate)
     {
-        if (RelativeToAnotherEvent().IsMatch(date.Wording)) return false;
+        if (RelativeToAnotherEvent().IsMatch(date.Wording) || NotADay().IsMatch(date.Wording)) return false;
         if (documentDate is null) return Year().IsMatch(date.Wording) && date.Past == date.Future;
         var year = date.Past?.Start.Year ?? date.Future!.Start.Year;
         return year >= 1990 && year <= documentDate.Value.Year + 5;
@@ -392,6 +393,32 @@ internal static partial class EventRules
     /// <summary>The kinds of event a sentence speaks of, each once, at the first word that says it.</summary>
     [GeneratedRegex(@"(?:,\s+(?:and|but|while|whereas)\s|;\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
+
+    // "is now firmly March 12": "now" says the plan changed, it dates nothing.
+    [GeneratedRegex(@"^(?:now|right now|currently|at the moment|at present)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotADay();
+
+    [GeneratedRegex(@"\b(?:has invited you|invited you to|Invitation:|Updated invitation:|Calendar invitation)", RegexOptions.IgnoreCase)]
+    private static partial Regex InvitationWords();
+
+    [GeneratedRegex(@"^\s*(?:When|Date|Time|Date/Time):[ \t]*(?<when>[^\n]+)$", RegexOptions.Multiline)]
+    private static partial Regex WhenLine();
+
+    /// <summary>
+    /// A calendar invitation ("Ben Achterberg has invited you to the following event … When: Tuesday
+    /// Mar 19, 2024 2pm"): the meeting it invites to, on the day its When line gives.
+    /// </summary>
+    private static EventCandidate? CalendarInvite(DocumentText doc, EmailParties email, DateTime reference)
+    {
+        var body = doc.Text.AsSpan(doc.BodyStart).ToString();
+        if (!InvitationWords().IsMatch(doc.Text) || WhenLine().Match(body) is not { Success: true } line) return null;
+        var at = doc.BodyStart + line.Groups["when"].Index;
+        if (DateResolver.Find(line.Groups["when"].Value, at, reference).FirstOrDefault(d => d.Future is not null || d.Past is not null) is not { } date) return null;
+        var when = date.Future ?? date.Past;
+        var kind = CallWords().IsMatch(doc.Document.Title) ? EventKind.Call : EventKind.Meeting;
+        var status = when!.Start < DateOnly.FromDateTime(reference) ? EventStatus.Held : EventStatus.Proposed;
+        return new EventCandidate(kind, status, when, at, line.Groups["when"].Length, "event-calendar-invitation", 0.8, email.Participants);
+    }
 
     /// <summary>The clause of the sentence the event word stands in, when the sentence tells more than one meeting.</summary>
     private static string ClauseOf(string sentence, int at, List<(EventKind Kind, int At, int Length)> triggers)
