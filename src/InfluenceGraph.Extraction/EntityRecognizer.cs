@@ -244,6 +244,15 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 // "Skyrider Autonomy Inc. for Police Chief Lamar Whitfield": a legal form closes the company's name.
                 if (legalFormEnds) break;
             }
+            // "Kestrel Cloud Partners and Cobalt Ridge Systems": two companies, the first closed by its suffix.
+            for (var k = i + 1; k < lastName; k++)
+            {
+                if (tokens[k].Text == "and" && Words.IsCompanySuffix(tokens[k - 1].Text) && Words.IsOrgHead(tokens[lastName].Text) && tokens[k + 1].IsCapitalised)
+                {
+                    lastName = k - 1;
+                    break;
+                }
+            }
             // Trailing connectors ("of the") and sentence starters at the front are not part of a name.
             var start = i;
             while (start < lastName)
@@ -288,7 +297,11 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     /// <summary>"Luis Amparo of the Marisol Bay Police Department", "Priscilla Yoon-Harbaugh and Police Chief …": a person's name at the front is not part of the body's; returns where the body starts.</summary>
     private int? PersonBeforeConnector(List<Token> tokens, int start, int lastName)
     {
-        if (!lexicon.GivenNames.Contains(tokens[start].Text)) return null;
+        // "Grant Okafor of Castellan Strategies": two plain capitalised words before "of" read as a person even when the given name is not one we know.
+        var personShaped = start + 2 < lastName && tokens[start + 2].Text is "of" or "at" or "from"
+            && Enumerable.Range(start, 2).All(k => tokens[k].IsCapitalised && !tokens[k].IsAllCaps && tokens[k].Text.Skip(1).All(char.IsLower)
+                && !Words.IsOrgHead(tokens[k].Text) && !Words.AgencyOpeners.Contains(tokens[k].Text) && !Words.PlaceWords.Contains(tokens[k].Text) && !Words.States.Contains(tokens[k].Text) && !_titleWords.Contains(tokens[k].Text));
+        if (!lexicon.GivenNames.Contains(tokens[start].Text) && !personShaped) return null;
         for (var k = start + 1; k < Math.Min(lastName, start + 5); k++)
         {
             if (tokens[k].Text is "of" or "at" or "and" or "from")
