@@ -202,6 +202,11 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         // "Urban Transit Research Center", "Halloway Law School", "the Marlow Justice Data Fund": research, teaching and money for causes.
         if (names.Count >= 2 && (last is "Center" or "Centre" && names[^2] is "Research" or "Policy" or "Studies" or "Resource" or "Legal" or "Justice" or "Advocacy"
             || last == "School" && names[^2] is "Law" or "Medical" or "Business" or "Graduate" or "Journalism" || last == "Fund")) return EntityKind.Organization;
+        // "Child Protective Services", "Emergency Medical Services": the public services a government runs, not a firm's.
+        if (names.Count >= 2 && last == "Services" && names[^2] is "Protective" or "Social" or "Human" or "Family" or "Health" or "Emergency" or "Medical" or "Veterans" or "Youth" or "Community" or "Children's" or "Rehabilitation" or "Rehabilitative") return EntityKind.Agency;
+        if (last == "Services" && names.Any(w => w is "County" or "City" or "Town" or "State" or "Municipal" or "Township" or "Parish")) return EntityKind.Agency;
+        // "Enterprise Cloud Services", "Inmate Communication Services": what is bought, named by a contract, not who sells it.
+        if (last == "Services" && names.SkipLast(1).All(w => GenericServiceWords.Contains(w))) return null;
         if (Words.IsCompanySuffix(last)) return EntityKind.Company;
         // "Gem State Civil Liberties Council", "Harbor Towers Tenant Council": citizens organised, not a public body.
         if (last is "Council" or "Committee" or "Board" or "Coalition" && names.Any(w => CivicWords.Contains(w))) return EntityKind.Organization;
@@ -212,6 +217,12 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         if (Words.IsOrganizationHead(last) || Words.OrganizationOpeners.Contains(first) && names.Count >= 2) return EntityKind.Organization;
         return null;
     }
+
+    private static readonly HashSet<string> GenericServiceWords = new(StringComparer.Ordinal)
+    {
+        "Communication", "Communications", "Cloud", "Health", "Information", "Financial", "Professional", "Support", "Technical", "Technology", "IT", "Legal",
+        "Enterprise", "Shared", "Managed", "Consulting", "Inmate", "Data", "Digital", "Network", "Security", "Hosting", "Engineering", "Records", "Telephone",
+    };
 
     /// <summary>Words that mark a council or committee of citizens rather than of a government.</summary>
     private static readonly HashSet<string> CivicWords = new(StringComparer.Ordinal)
