@@ -58,6 +58,20 @@ internal sealed class DocumentText
     public bool IsSentenceStart(int token) =>
         token == 0 || SentenceOf[token] != SentenceOf[token - 1] || Tokens[token - 1].Text is ":" or "\"" or "“" or "—" or "(" || LineStart(token);
 
+    /// <summary>
+    /// A line break inside running prose: the line before is long (a mail client wrapped it) and does
+    /// not end a sentence or a field, so "the Smart\nCities Industry Council" is one name.
+    /// </summary>
+    public bool WrappedBefore(int token)
+    {
+        if (token == 0 || !Tokens[token - 1].IsWord) return false;
+        var breakAt = Text.LastIndexOf('\n', Tokens[token].Start - 1);
+        if (breakAt < Tokens[token - 1].End) return false;
+        var lineStart = Text.LastIndexOf('\n', Math.Max(0, breakAt - 1)) + 1;
+        var line = Text.AsSpan(lineStart, breakAt - lineStart).TrimEnd();
+        return line.Length >= 50 && !line.TrimStart().StartsWith(">") && Text.AsSpan(Tokens[token - 1].End, Tokens[token].Start - Tokens[token - 1].End).Count('\n') == 1;
+    }
+
     public bool LineStart(int token) => token == 0 || Text.AsSpan(Tokens[token - 1].End, Tokens[token].Start - Tokens[token - 1].End).Contains('\n');
 
     public int TokenAt(int offset)

@@ -366,7 +366,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     private static bool ContinuesNameRun(DocumentText doc, MentionSet mentions, int i)
     {
         var t = doc.Tokens[i];
-        if (doc.Blocked[i] || doc.InHeadline[i] || !mentions.IsFree(i, 1) || doc.LineStart(i) || doc.SentenceOf[i] != doc.SentenceOf[i - 1]) return false;
+        if (doc.Blocked[i] || doc.InHeadline[i] || !mentions.IsFree(i, 1) || doc.LineStart(i) && !doc.WrappedBefore(i) || doc.SentenceOf[i] != doc.SentenceOf[i - 1]) return false;
         if (t.IsCapitalised && t.IsWord) return !Words.Calendar.Contains(t.Text);
         if (t.Text == "the") return doc.Tokens[i - 1].Text is "of" or "for" or "on" && i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].IsCapitalised;
         if (Words.Connectors.Contains(t.Text)) return i + 1 < doc.Tokens.Count && (doc.Tokens[i + 1].IsCapitalised && !Words.Calendar.Contains(doc.Tokens[i + 1].Text) || doc.Tokens[i + 1].Text == "the");
