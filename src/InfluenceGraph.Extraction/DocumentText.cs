@@ -56,7 +56,7 @@ internal sealed class DocumentText
     public int BodyStart { get; }
 
     public bool IsSentenceStart(int token) =>
-        token == 0 || SentenceOf[token] != SentenceOf[token - 1] || Tokens[token - 1].Text is ":" or "\"" or "“" or "—" or "(" || LineStart(token);
+        token == 0 || SentenceOf[token] != SentenceOf[token - 1] || Tokens[token - 1].Text is ":" or "\"" or "“" or "—" or "(" || LineStart(token) && !WrappedBefore(token);
 
     /// <summary>
     /// A line break inside running prose: the line before is long (a mail client wrapped it) and does

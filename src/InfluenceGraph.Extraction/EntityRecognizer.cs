@@ -127,7 +127,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     }
 
     private static bool FollowedByName(DocumentText doc, int i) =>
-        i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].IsCapitalised && doc.SentenceOf[i + 1] == doc.SentenceOf[i] && !doc.LineStart(i + 1);
+        i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].IsCapitalised && doc.SentenceOf[i + 1] == doc.SentenceOf[i] && !(doc.LineStart(i + 1) && !doc.WrappedBefore(i + 1));
 
     /// <summary>"Immigration and Customs Enforcement (ICE)": the acronym names what stands before it.</summary>
     private static void FindAcronymDefinitions(DocumentText doc, MentionSet mentions, Dictionary<string, Mention> acronyms)
@@ -464,7 +464,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         for (var i = start; i < tokens.Count && count < 4; i++)
         {
             var t = tokens[i];
-            if (doc.Blocked[i] || !mentions.IsFree(i, 1) || (i > start && (doc.LineStart(i) || doc.SentenceOf[i] != doc.SentenceOf[start] && !IsInitial(tokens[i - 1])))) break;
+            if (doc.Blocked[i] || !mentions.IsFree(i, 1) || (i > start && (doc.LineStart(i) && !doc.WrappedBefore(i) || doc.SentenceOf[i] != doc.SentenceOf[start] && !IsInitial(tokens[i - 1])))) break;
             var isName = t.IsCapitalised && t.IsWord && !t.IsAllCaps && !Words.Calendar.Contains(t.Text) && !Words.NotNames.Contains(t.Text) && !Words.IsOrgHead(t.Text)
                 && !_titleWords.Contains(t.Text)
                 && !Words.SentenceStarters.Contains(t.Text) && t.Text.Any(char.IsLower);
@@ -881,7 +881,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (Words.LegalForms.Contains(tokens[company.LastToken].Text) || LegalFormEndsAt(tokens, company.LastToken)) continue;
             var k = company.LastToken + 1;
             var end = k;
-            while (end < tokens.Count && end - k < 3 && IsProductWord(doc, mentions, end) && doc.SentenceOf[end] == doc.SentenceOf[company.LastToken] && !doc.LineStart(end)) end++;
+            while (end < tokens.Count && end - k < 3 && IsProductWord(doc, mentions, end) && doc.SentenceOf[end] == doc.SentenceOf[company.LastToken] && !(doc.LineStart(end) && !doc.WrappedBefore(end))) end++;
             if (end == k) continue;
             // "Kestrel Aerial Systems" is a longer company name, "Cardinal Ridge" a place: neither is the company's product.
             if (BodyWordAt(tokens, end) || Words.PlaceWords.Contains(tokens[end - 1].Text)) continue;
