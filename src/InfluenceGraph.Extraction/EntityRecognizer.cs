@@ -269,6 +269,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             while (start < lastName)
             {
                 if (Words.SentenceStarters.Contains(tokens[start].Text) || Words.Honorifics.Contains(tokens[start].Text)) start++;
+                // "Members of Parents for Safe Schools": who in the body, not its name.
+                else if (tokens[start].Text is "Members" or "Leaders" or "Officials" or "Representatives" or "Staff" or "Executives" && start + 2 <= lastName && tokens[start + 1].Text == "of") start += tokens[start + 2].Text == "the" ? 3 : 2;
                 else if (PersonBeforeConnector(tokens, start, lastName) is { } body) start = body;
                 else if (MatchTitle(doc, start, requireCapital: true) is { } title && start + title.Length <= lastName)
                 {
@@ -286,6 +288,11 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 var connector = Enumerable.Range(bestFirst, bestLast - bestFirst + 1).LastOrDefault(k => tokens[k].Text is "of" or "at" or "for" or "and" or "with", -1);
                 var body = connector < 0 ? -1 : tokens[connector + 1].Text == "the" ? connector + 2 : connector + 1;
                 best = body > bestFirst && body < bestLast ? BestOrganisation(doc, body, bestLast) : null;
+            }
+            // "Transit Riders Union of Harborview": a citizens' group named for its place.
+            if (best is (var groupFirst, var groupLast, EntityKind.Organization) && groupLast + 2 == lastName && tokens[groupLast + 1].Text == "of" && !Words.IsOrgHead(tokens[lastName].Text) && !Words.Connectors.Contains(tokens[lastName].Text))
+            {
+                best = (groupFirst, lastName, EntityKind.Organization);
             }
             if (best is var (first, last, kind))
             {
