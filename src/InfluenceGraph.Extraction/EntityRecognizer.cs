@@ -650,6 +650,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         "Stage", "Gate", "Terminal", "Pier", "Berth", "Lot", "Platform", "Track", "Hangar", "Wharf", "Ward", "Region", "Zone", "Area", "Highway", "Interstate", "Exit", "Page", "Item", "Exhibit", "Number", "No", "Lodge",
         "Channel", "Grade", "Class", "Tier", "Step", "Question", "Appendix", "Figure", "Table", "Attachment", "Proposition", "Measure", "Amendment", "Bill",
         "Districts", "Version", "Sections", "Phases", "Pages", "Items", "Rooms", "Stations", "Season", "Episode", "Part", "Week", "Day", "Year", "Count",
+        "Release", "Bldg", "Cell", "Team", "Group", "Box", "Batch", "Volume", "Vol", "Document", "Doc", "Tranche", "Round", "Option", "Lane", "Hall", "Wing",
     };
 
     /// <summary>What a name is when it is a contract, a law or a programme rather than something sold.</summary>
@@ -670,6 +671,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     {
         "SDK", "API", "HD", "GPS", "3D", "AI", "Suite", "Console", "Gateway", "Edition", "Analytics", "Records", "Locate", "Video", "Visitation", "Node", "Region",
         "Respond", "Investigator", "Station", "Portal", "Link", "Review", "Match", "Manager", "Assist", "Predict", "Search", "Detect", "Tablet", "Reader", "Tracker", "Sensor",
+        "ID", "Archive", "Liveness", "II", "III", "IV",
     };
 
     // "4", "2.0", "360": an edition number after a product's name.
@@ -870,6 +872,12 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             {
                 end++;
                 if (EditionNumber().IsMatch(tokens[end - 1].Text) || ModelNumber().IsMatch(tokens[end - 1].Text)) break;
+            }
+            // "LineGuard Sentinel Edition", "Kestrel Block II": a capitalised word the next word marks as an edition.
+            if (end == m.LastToken + 1 && m.Kind == EntityKind.Product && end + 1 < tokens.Count && mentions.IsFree(end, 2) && tokens[end].IsCapitalised && tokens[end].IsWord
+                && tokens[end + 1].Text is "Edition" or "II" or "III" or "IV" && doc.SentenceOf[end + 1] == doc.SentenceOf[m.LastToken])
+            {
+                end += 2;
             }
             if (end == m.LastToken + 1) continue;
             // A company with an edition after it is its product: "Argent 5" is Argent's.
