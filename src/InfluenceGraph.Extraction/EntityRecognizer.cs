@@ -865,6 +865,11 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         foreach (var m in mentions.InOrder.Where(m => m.Kind is EntityKind.Product or EntityKind.Company).ToList())
         {
             var end = m.LastToken + 1;
+            // "PortScan CX-9": the model found on its own belongs to the name before it.
+            if (m.Kind == EntityKind.Product && mentions.At(end) is { Rule: "product-model", TokenCount: 1 } model && tokens[end].Start == tokens[end - 1].End + 1 && doc.SentenceOf[end] == doc.SentenceOf[m.LastToken])
+            {
+                mentions.Remove(model);
+            }
             while (end < tokens.Count && end - m.LastToken <= 2 && mentions.IsFree(end, 1) && !doc.Blocked[end] && tokens[end].Start == tokens[end - 1].End + 1
                 && (ProductSuffixes.Contains(tokens[end].Text) || m.Kind == EntityKind.Product && ModuleWords.Contains(tokens[end].Text)
                     || EditionNumber().IsMatch(tokens[end].Text) && !(end + 1 < tokens.Count && tokens[end + 1].Text is "%" || m.Kind == EntityKind.Company && end + 1 < tokens.Count && tokens[end + 1].Text == ",")
