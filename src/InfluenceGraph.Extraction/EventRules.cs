@@ -22,7 +22,7 @@ internal sealed record DaysAfterEvent(int Days, DayOfWeek? Weekday, string Wordi
 /// </summary>
 internal static partial class EventRules
 {
-    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|(?<!\b(?:over|during|amid|at|policing|protest|street|mass|large|peaceful|violent) )demonstrations?|(?:demonstrate|demonstrated|demonstrating)(?!\s+(?:that|how|why|whether|compliance|a need|the need|its commitment|the value|an ability|the ability))|presentation|presentations|presented to|presented\b[^.;]{1,60}?\bto\b|pitch meeting|visited|site visit|visit(?!\s+(?:our|the|its|their)\s+(?:website|web site|site at|page|portal))|toured|tour|tours|(?:hosted|hosting)(?!\s+(?:on|in|by\s+(?:amazon|aws|microsoft|google|oracle|ibm)|environment|provider|service|platform|costs?|solution|fees?))|workshop|webinar|kickoff|kick-off|site walk|roundtable|walkthrough|walk-through|in-person(?!\s+(?:visits|visitation|visiting|classes|voting))|(?:work|working|study|information|informational|closed|executive|budget|special|public|legislative|community|listening) session|(?<=\b(?:a|the|its|their|public|committee|subcommittee|budget|oversight|confirmation|legislative|council|board|senate|house)\s)hearings?|(?<=['’]s\s)hearing|heard (?:[\w-]+ ){0,3}?testimony|(?:scheduled|set|due|slated|planned|expected) to (?:brief|show|present|demo|demonstrate|meet|visit|tour|pitch))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|(?<!\b(?:over|during|amid|at|policing|protest|street|mass|large|peaceful|violent) )demonstrations?|(?:demonstrate|demonstrated|demonstrating)(?!\s+(?:that|how|why|whether|compliance|a need|the need|its commitment|the value|an ability|the ability))|presentation|presentations|presented to|presented\b[^.;]{1,60}?\bto\b|pitch meeting|visited|site visit|visit(?!\s+(?:our|the|its|their)\s+(?:website|web site|site at|page|portal))|toured|tour|tours|(?:hosted|hosting)(?!\s+(?:on|in|by\s+(?:amazon|aws|microsoft|google|oracle|ibm)|environment|provider|service|platform|costs?|solution|fees?))|workshop|webinar|kickoff|kick-off|site walk|roundtable|(?<=\b(?:had|over|a|for|at|hosted)\s(?:[\w-]+\s)?)(?:dinner|lunch|breakfast)|walkthrough|walk-through|in-person(?!\s+(?:visits|visitation|visiting|classes|voting))|(?:work|working|study|information|informational|closed|executive|budget|special|public|legislative|community|listening) session|(?<=\b(?:a|the|its|their|public|committee|subcommittee|budget|oversight|confirmation|legislative|council|board|senate|house)\s)hearings?(?!\s+(?:backlog|office|officers?|process|judges?|examiners?|division|branch|unit|room|schedule|calendar|aids?|loss|impaired))|(?<=['’]s\s)hearing|heard (?:[\w-]+ ){0,3}?testimony|(?:scheduled|set|due|slated|planned|expected) to (?:brief|show|present|demo|demonstrate|meet|visit|tour|pitch))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWords();
 
     [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|(?<!\b(?:is|was|be|it's|that's|it’s|that’s) (?:your|my|our|their|his|her) )(?<!\b(?:911|emergency|inmate|jail|prison|collect|interstate|in-state) )(?<![\d,]\d )call(?:s)?\b(?![-\s]+(?:for|it|them|out|off|records?|logs?|rates?|volumes?|data|cent(?:er|re)s?|takers?|on\s+(?:congress|the\s+company|amazon)))|teleconference|called (?=(?:Supervisor|Commissioner|Councilmember|Council Member|Mayor|Sheriff|Chief|Sen\.|Senator|Rep\.|Director|Secretary|Governor|Gov\.|him|her|them|me|us)\b)|spoke by (?:phone|telephone)|dial-in|phoned|phone conversation|(?:time|hour|minutes) on the phone|(?:talk|talked|talking|speak|spoke|speaking|chat|chatted)\b[^.]{0,30}?\b(?:by|on the|over the) (?:phone|telephone)|(?:hop|hopped|hopping|jump|jumped|jumping) on (?:a )?(?:zoom|teams|webex)|videoconference|video conference)", RegexOptions.IgnoreCase)]
@@ -166,7 +166,8 @@ internal static partial class EventRules
                 }
                 var rule = $"event-{Ids.Prefix(kind)}-words";
                 // "proposed the session in an email on June 6": the day of the asking, not of the meeting asked for.
-                var date = NearestDate(dates.Where(d => owner[d] == at && !DateOfTheSaying().IsMatch(doc.Text[Math.Max(start, d.Start - 30)..d.Start]) && !(kind is EventKind.MeetingRequest && (DateOfTheAsking().IsMatch(doc.Text[Math.Max(start, d.Start - 40)..d.Start]) || AskedWhen(sentence, at, length, d.Start - start)))).ToList(), start + at);
+                var owned = dates.Where(d => owner[d] == at && !DateOfTheSaying().IsMatch(doc.Text[Math.Max(start, d.Start - 30)..d.Start]) && !(kind is EventKind.MeetingRequest && (DateOfTheAsking().IsMatch(doc.Text[Math.Max(start, d.Start - 40)..d.Start]) || AskedWhen(sentence, at, length, d.Start - start)))).ToList();
+                var date = MostPrecise(owned, start + at);
                 EventDate? when = null;
                 if (kind == EventKind.FollowUp && email is not null && doc.Document.Date is { } sent)
                 {
@@ -208,6 +209,15 @@ internal static partial class EventRules
                 }
                 toldIn.Add((found.Count, sentenceIndex));
                 found.Add(candidate);
+                // "met with NRC staff on four occasions: November 14, 2024; December 3, 2024; January 9, 2025; and February 20, 2025": one meeting a day.
+                if (kind is EventKind.Meeting or EventKind.Call && when is not null && owned.Count >= 3 && owned.All(d => d.Past?.Precision == DatePrecision.Day))
+                {
+                    foreach (var other in owned.Where(d => d != date))
+                    {
+                        var otherWhen = Reading(other, kind, foundKind, email is not null, cancelled, proposed, past, FutureWords().IsMatch(clause), referenceDay);
+                        found.Add(candidate with { Date = otherWhen, Status = otherWhen is not null && otherWhen.Start > referenceDay ? EventStatus.Proposed : status });
+                    }
+                }
             }
         }
         DateFromNeighbours(doc, found, toldIn, reference, email is not null);
@@ -347,7 +357,10 @@ internal static partial class EventRules
 
     /// <summary>"asked in April for a meeting", "asked DHS on Monday to brief": the day of the asking, told inside the words that ask.</summary>
     private static bool AskedWhen(string sentence, int at, int length, int dateAt) =>
-        dateAt > at && dateAt < at + length && sentence.AsSpan(at).StartsWith("ask", StringComparison.OrdinalIgnoreCase);
+        dateAt < at + length && AskingVerb().IsMatch(sentence.AsSpan(at));
+
+    [GeneratedRegex(@"^(?:ask|request|sought|press|urg)", RegexOptions.IgnoreCase)]
+    private static partial Regex AskingVerb();
 
     // "the sheriff's office said Wednesday it had agreed to meet": the day of the telling, not of the meeting.
     [GeneratedRegex(@"\b(?:said|says|told\s+[\w.]+|announced|confirmed|added|acknowledged)\s+(?:on\s+)?$", RegexOptions.IgnoreCase)]
@@ -533,6 +546,13 @@ internal static partial class EventRules
 
     /// <summary>The date written nearest to the word that names the event.</summary>
     private static DateMention? NearestDate(List<DateMention> dates, int at) => dates.MinBy(d => Math.Abs(d.Start - at));
+
+    /// <summary>"next week, Tuesday or Wednesday": the day named inside a vaguer span dates the event; otherwise the date nearest the event word.</summary>
+    private static DateMention? MostPrecise(List<DateMention> dates, int at)
+    {
+        var days = dates.Where(d => d.Future is { Precision: DatePrecision.Day } day && dates.Any(o => o != d && o.Future is { Precision: not DatePrecision.Day } span && span.Start <= day.Start && day.End <= span.End)).ToList();
+        return NearestDate(days.Count > 0 ? days : dates, at);
+    }
 
     /// <summary>People and organisations named in the sentence, with the organisations the people work for.</summary>
     private static List<Participant> SentenceParticipants(DocumentText doc, MentionSet mentions, int start, int end, IReadOnlyDictionary<string, string> employers)
