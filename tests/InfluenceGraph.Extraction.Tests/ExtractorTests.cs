@@ -252,6 +252,96 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void A_council_vote_is_a_meeting_of_the_council_held_that_day()
+    {
+        var result = ExtractArticle("The Fairhaven City Council voted 5-2 on Monday night to spend $412,000 on automated license plate readers.", published: "2014-06-18");
+
+        var vote = Assert.Single(result.Events);
+        Assert.Equal((EventKind.Meeting, EventStatus.Held, new DateOnly(2014, 6, 16)), (vote.Kind, vote.Status, vote.Date!.Start));
+    }
+
+    [Fact]
+    public void A_group_that_asked_for_a_meeting_and_was_refused_made_a_cancelled_request_not_dated_by_the_asking()
+    {
+        var result = ExtractArticle("The Prison Phone Justice Alliance asked in October for a meeting with Sheriff Dana Cray about the amendment. Celeste Ybarra, the alliance's director, said the sheriff's office declined.", published: "2016-12-01");
+
+        var request = Assert.Single(result.Events);
+        Assert.Equal((EventKind.MeetingRequest, EventStatus.Cancelled), (request.Kind, request.Status));
+        Assert.Null(request.Date);
+    }
+
+    [Fact]
+    public void A_count_of_days_counts_from_the_meeting_just_dated_even_when_that_was_dated_by_a_count()
+    {
+        var result = ExtractArticle("On a Feb. 12 conference call, Tracewell staff walked ICE officers through the screens. Two weeks later, Tracewell's Lionel Abara met with ICE deputy assistant director Patrice Gaudet. Two days later, Abara followed up with an email titled \"Action items from Wednesday.\"", published: "2019-07-01");
+
+        var dates = result.Events.Where(e => e.Kind is EventKind.Meeting or EventKind.FollowUp).Select(e => (e.Kind, e.Date!.Start)).ToList();
+        Assert.Equal([(EventKind.Meeting, new DateOnly(2019, 2, 26)), (EventKind.FollowUp, new DateOnly(2019, 2, 28))], dates);
+    }
+
+    [Fact]
+    public void Slots_offered_as_alternatives_are_one_request_dated_by_the_first()
+    {
+        var result = ExtractEmail("""
+            From: Dana Whitcombe <dwhitcombe@halberd.example>
+            To: Marcus Oyelaran <marcus@harborview.example>
+            Date: Tue, 10 Oct 2023 09:42:00 -0400
+            Subject: Pilot results
+
+            Would Tuesday, October 24 or Wednesday, October 25 work for a meeting with the Mayor?
+            """);
+
+        var request = Assert.Single(result.Events);
+        Assert.Equal((EventStatus.Proposed, new DateOnly(2023, 10, 24), DatePrecision.Day), (request.Status, request.Date!.Start, request.Date.Precision));
+    }
+
+    [Fact]
+    public void A_calendar_invitation_is_the_meeting_on_the_day_its_when_line_gives()
+    {
+        var result = ExtractEmail("""
+            From: Ben Achterberg <bachterberg@sentinelacoustics.example>
+            To: Maribel Ortega <mortega@ashfordpd.example>
+            Date: Wed, 13 Mar 2024 11:20:00 -0500
+            Subject: Invitation: Coverage-area review @ Tue Mar 19, 2024 2pm - 3pm (CDT)
+
+            Ben Achterberg has invited you to the following event.
+
+            Coverage-area review
+            When: Tuesday Mar 19, 2024 2pm - 3pm (CDT)
+            Where: Ashford Police Department HQ
+            """);
+
+        var meeting = Assert.Single(result.Events);
+        Assert.Equal((EventKind.Meeting, EventStatus.Proposed, new DateOnly(2024, 3, 19)), (meeting.Kind, meeting.Status, meeting.Date!.Start));
+    }
+
+    [Fact]
+    public void A_name_a_mail_client_wrapped_onto_the_next_line_is_one_name()
+    {
+        var result = ExtractEmail("""
+            From: Dana Whitcombe <dwhitcombe@halberd.example>
+            To: Marcus Oyelaran <marcus@harborview.example>
+            Date: Tue, 10 Oct 2023 09:42:00 -0400
+            Subject: Background
+
+            Some background: Priya presented the Castine Falls numbers at the Smart
+            Cities Industry Council summit last month and got a lot of interest.
+            """);
+
+        Entity(result, EntityKind.Organization, "Smart Cities Industry Council");
+    }
+
+    [Fact]
+    public void A_product_keeps_its_module_and_model_words()
+    {
+        var result = ExtractArticle("Corvane Technologies has begun a pilot of its PortScan CX-9 cargo scanner. Paxon sells TrueMatch SDK to agencies. The county bought TrueMatch SDK licences.");
+
+        Entity(result, EntityKind.Product, "PortScan CX-9");
+        Entity(result, EntityKind.Product, "TrueMatch SDK");
+        Assert.DoesNotContain(result.Entities, e => e.Name is "CX-9" or "TrueMatch");
+    }
+
+    [Fact]
     public void Every_fact_points_at_a_span_of_its_own_document()
     {
         var document = Assert.Single(new DocumentReader().Read(Path.Combine(Corpus.Seed, "2018-10-aws-ice-report.md")));
