@@ -227,7 +227,7 @@ internal static partial class EventRules
 
     // "moved to Thursday", "rescheduled for Feb. 6", "push the demo back to", "need to move Thursday's demo", "the session has been moved":
     // moving a meeting, not a person moving to a new job or a company pushing for a law.
-    [GeneratedRegex(@"\b(?:reschedul(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|(?:move[sd]?|moving|push(?:ed|es|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?|reset(?:ting|s)?)\s+(?:(?:back|up)\s+)?(?:(?:the|our|your|their|its|his|her|this|that|next\s+week's|\w+'s|\w+’s)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|demo|call|briefing|presentation|session|workshop|visit|walkthrough|it|that|this|them)\b)|\b(?:meeting|demo|call|briefing|presentation|session|workshop|visit|walkthrough|it|that|this)\s+(?:has|had|have)?\s*(?:been|was|were|is being|will be|got)\s+(?:moved|pushed|bumped|shifted|reset)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:reschedul(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|(?:move[sd]?|moving|push(?:ed|es|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?|reset(?:ting|s)?)\s+(?:(?:back|up)\s+)?(?:(?:the|our|your|their|its|his|her|this|that|next\s+week's|\w+'s|\w+’s)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|demo|call|briefing|presentation|session|workshop|visit|walkthrough|it|that|this|them)\b)|\b(?:meeting|demo|call|briefing|presentation|session|workshop|visit|walkthrough|it|that|this)\s+(?:has|had|have)?\s*(?:been|was|were|is being|will be|got)\s+(?:moved|pushed|bumped|shifted|reset)\b|\b(?:has|have|had)\s+been\s+(?:moved|pushed(?:\s+back)?|rescheduled|postponed|bumped|shifted)\s+(?:to|until|back)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoveWords();
 
     [GeneratedRegex(@"\b(?:move[sd]?|moving|push(?:ed|es|ing)?|reschedul(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|bump(?:ed|ing)?)\s+(?:it|that|this|them)\b|\b(?:it|that|this)\s+(?:has been|had been|was|is being|will be)\s+(?:moved|rescheduled|postponed|pushed)\b|\bsession\b", RegexOptions.IgnoreCase)]
@@ -237,7 +237,7 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:instead|rather|same time|work for you|works for you|could we do|can we do|how about|would .{0,20} work)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Instead();
 
-    [GeneratedRegex(@"\b(?:originally|first|initially|previously)\s+(?:been\s+)?(?:set|scheduled|planned|slated|booked|due)\s+(?:for|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:originally|first|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:set|scheduled|planned|slated|booked|due)\s+(?:for|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OriginalDate();
 
     // The word before a moved meeting's new date: "to", "for", "until", "back to".
