@@ -551,7 +551,21 @@ internal static partial class EventRules
     private static DateMention? MostPrecise(List<DateMention> dates, int at)
     {
         var days = dates.Where(d => d.Future is { Precision: DatePrecision.Day } day && dates.Any(o => o != d && o.Future is { Precision: not DatePrecision.Day } span && span.Start <= day.Start && day.End <= span.End)).ToList();
-        return NearestDate(days.Count > 0 ? days : dates, at);
+        if (days.Count > 0) return NearestDate(days, at);
+        foreach (var d in dates)
+        {
+            if (d.Future is not { Precision: DatePrecision.Day } day) continue;
+            foreach (var o in dates)
+            {
+                if (o == d || o.Future is not { Precision: not DatePrecision.Day } span || span.End.DayNumber - span.Start.DayNumber > 6 || d.Start < o.End || d.Start - o.End > 6) continue;
+                // The weekday of the week named: "next week, Tuesday" is that week's Tuesday, whatever day the email went out.
+                for (var inWeek = span.Start; inWeek <= span.End; inWeek = inWeek.AddDays(1))
+                {
+                    if (inWeek.DayOfWeek == day.Start.DayOfWeek) return d with { Past = EventDate.OnDay(inWeek, d.Wording), Future = EventDate.OnDay(inWeek, d.Wording) };
+                }
+            }
+        }
+        return NearestDate(dates, at);
     }
 
     /// <summary>People and organisations named in the sentence, with the organisations the people work for.</summary>
