@@ -22,10 +22,10 @@ internal sealed record DaysAfterEvent(int Days, DayOfWeek? Weekday, string Wordi
 /// </summary>
 internal static partial class EventRules
 {
-    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|(?<!\b(?:over|during|amid|at|policing|protest|street|mass|large|peaceful|violent) )demonstrations?|(?:demonstrate|demonstrated|demonstrating)(?!\s+(?:that|how|why|whether|compliance|a need|the need|its commitment|the value|an ability|the ability))|presentation|presentations|presented to|presented\b[^.;]{1,60}?\bto\b|pitch meeting|visited|site visit|visit(?!\s+(?:our|the|its|their)\s+(?:website|web site|site at|page|portal))|toured|tour|tours|(?:hosted|hosting)(?!\s+(?:on|in|by\s+(?:amazon|aws|microsoft|google|oracle|ibm)|environment|provider|service|platform|costs?|solution|fees?))|workshop|webinar|kickoff|kick-off|site walk|roundtable|(?<=\b(?:had|over|a|for|at|hosted)\s(?:[\w-]+\s)?)(?:dinner|lunch|breakfast)|walkthrough|walk-through|in-person(?!\s+(?:visits|visitation|visiting|classes|voting))|(?:work|working|study|information|informational|closed|executive|budget|special|public|legislative|community|listening) session|(?<=\b(?:a|the|its|their|public|committee|subcommittee|budget|oversight|confirmation|legislative|council|board|senate|house)\s)hearings?(?!\s+(?:backlog|office|officers?|process|judges?|examiners?|division|branch|unit|room|schedule|calendar|aids?|loss|impaired))|(?<=['’]s\s)hearing|heard (?:[\w-]+ ){0,3}?testimony|(?:scheduled|set|due|slated|planned|expected) to (?:brief|show|present|demo|demonstrate|meet|visit|tour|pitch))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|(?<!\b(?:over|during|amid|at|policing|protest|street|mass|large|peaceful|violent) )demonstrations?|(?:demonstrate|demonstrated|demonstrating)(?!\s+(?:that|how|why|whether|compliance|a need|the need|its commitment|the value|an ability|the ability))|presentation|presentations|presented to|presented\b[^.;]{1,60}?\bto\b|pitch meeting|visited|site visit|visit(?!\s+(?:our|the|its|their)\s+(?:website|web site|site at|page|portal))|toured|tour|tours|(?:hosted|hosting)(?!\s+(?:on|in|by\s+(?:amazon|aws|microsoft|google|oracle|ibm)|environment|provider|service|platform|costs?|solution|fees?))|workshop|webinar|kickoff|kick-off|site walk|roundtable|(?<=\b(?:had|over|a|for|at|hosted)\s(?:[\w-]+\s)?)(?:dinner|lunch|breakfast)|walkthrough|walk-through|in-person(?!\s+(?:visits|visitation|visiting|classes|voting))|(?:work|working|study|information|informational|closed|executive|budget|special|public|legislative|community|listening) session|(?<=\b(?:a|the|its|their|public|committee|subcommittee|budget|oversight|confirmation|legislative|council|board|senate|house)\s)hearings?(?!\s+(?:backlog|office|officers?|process|judges?|examiners?|division|branch|unit|room|schedule|calendar|aids?|loss|impaired))|(?<=['’]s\s)hearing|(?<=\b\p{Lu}[\p{L}'’]+\s)hearing(?!\s+(?:backlog|office|officers?|process|judges?|examiners?|aids?|loss|impaired))|heard (?:[\w-]+ ){0,3}?testimony|(?:scheduled|set|due|slated|planned|expected) to (?:brief|show|present|demo|demonstrate|meet|visit|tour|pitch))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWords();
 
-    [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|(?<!\b(?:is|was|be|it's|that's|it’s|that’s) (?:your|my|our|their|his|her) )(?<!\b(?:911|emergency|inmate|jail|prison|collect|interstate|in-state) )(?<![\d,]\d )call(?:s)?\b(?![-\s]+(?:for|it|them|out|off|records?|logs?|rates?|volumes?|data|cent(?:er|re)s?|takers?|on\s+(?:congress|the\s+company|amazon)))|teleconference|called (?=(?:Supervisor|Commissioner|Councilmember|Council Member|Mayor|Sheriff|Chief|Sen\.|Senator|Rep\.|Director|Secretary|Governor|Gov\.|him|her|them|me|us)\b)|spoke by (?:phone|telephone)|dial-in|phoned|phone conversation|(?:time|hour|minutes) on the phone|(?:talk|talked|talking|speak|spoke|speaking|chat|chatted)\b[^.]{0,30}?\b(?:by|on the|over the) (?:phone|telephone)|(?:hop|hopped|hopping|jump|jumped|jumping) on (?:a )?(?:zoom|teams|webex)|videoconference|video conference)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|(?<!\b(?:is|was|be|it's|that's|it’s|that’s) (?:your|my|our|their|his|her) )(?<!\b(?:911|emergency|inmate|jail|prison|collect|interstate|in-state) )(?<![\d,]\d )call(?:s)?\b(?![-\s]+(?:for|it|them|out|off|records?|logs?|rates?|volumes?|data|cent(?:er|re)s?|takers?|on\s+(?:congress|the\s+company|amazon)))|teleconference|(?:discussed|agreed|confirmed)\s+(?:by|on the|over the)\s+(?:phone|telephone)|called (?=(?:Supervisor|Commissioner|Councilmember|Council Member|Mayor|Sheriff|Chief|Sen\.|Senator|Rep\.|Director|Secretary|Governor|Gov\.|him|her|them|me|us)\b)|spoke by (?:phone|telephone)|dial-in|phoned|phone conversation|(?:time|hour|minutes) on the phone|(?:talk|talked|talking|speak|spoke|speaking|chat|chatted)\b[^.]{0,30}?\b(?:by|on the|over the) (?:phone|telephone)|(?:hop|hopped|hopping|jump|jumped|jumping) on (?:a )?(?:zoom|teams|webex)|videoconference|video conference)", RegexOptions.IgnoreCase)]
     private static partial Regex CallWords();
 
     // Interpreted, not source-generated: the generated matcher for this pattern threw IndexOutOfRangeException
@@ -73,6 +73,7 @@ internal static partial class EventRules
         var referenceDay = DateOnly.FromDateTime(reference);
         var lastRequest = -1;
         int lastMeeting = -1, lastMeetingSentence = -1, awaitingNewDate = -1;
+        var newDateFollows = false;
         var sentenceIndex = -1;
         // Which sentence each candidate found by its trigger words came from.
         var toldIn = new List<(int Candidate, int Sentence)>();
@@ -102,7 +103,9 @@ internal static partial class EventRules
             // A subject line says what an email is (a follow-up, a request); what it names is described again in the body.
             // A reply's or forward's subject ("RE: Follow-up: ...") describes the message it answers, not itself.
             if (subject) triggers = ReplyPrefix().IsMatch(sentence) ? [] : triggers.Where(t => t.Kind is EventKind.FollowUp or EventKind.MeetingRequest).ToList();
-            var insteadOfMoved = awaitingNewDate >= 0 && sentenceIndex - awaitingNewDate <= 1 && Instead().IsMatch(sentence);
+            // "Could we look at Tuesday, October 21 instead?", or the date under "New time:" after the sentence that moved it.
+            var insteadOfMoved = awaitingNewDate >= 0 && sentenceIndex - awaitingNewDate <= 1 && (Instead().IsMatch(sentence) || newDateFollows);
+            newDateFollows = false;
             if (triggers.Count == 0 && !move.Success && !insteadOfMoved || NegatedWords().IsMatch(sentence) || ReleaseStamp().IsMatch(sentence)) continue;
             var dates = subject ? [] : DateResolver.Find(sentence, start, reference).Where(d => Plausible(d, doc.Document.Date) && !InDateline(sentence, d.End - start)).ToList();
             if (dates.Count == 0 && doc.Document.Date is { } written && EarlierThis().Match(sentence) is { Success: true } earlier)
@@ -139,7 +142,11 @@ internal static partial class EventRules
                 {
                     var oldDate = email is not null ? old.Future ?? old.Past : old.Nearest(referenceDay);
                     found.Add(new EventCandidate(kind, EventStatus.Cancelled, oldDate, start + move.Index, move.Length, "event-rescheduled-from", 0.65, participants));
-                    if (moved is null) awaitingNewDate = sentenceIndex;
+                    if (moved is null)
+                    {
+                        awaitingNewDate = sentenceIndex;
+                        newDateFollows = NewDateHeading().IsMatch(sentence.TrimEnd());
+                    }
                 }
                 else if (lastMeeting >= 0 && sentenceIndex - lastMeetingSentence <= 2 && found[lastMeeting].Status != EventStatus.Held && found[lastMeeting].Date is { } before && (moved is null || before.Start < (moved.Future ?? moved.Past)!.Start))
                 {
@@ -197,6 +204,8 @@ internal static partial class EventRules
                 }
                 var candidate = new EventCandidate(kind, status, when, start + at, length, rule, 0.7, participants);
                 if (kind == EventKind.MeetingRequest) lastRequest = sentenceIndex;
+                // "we need to cancel tomorrow's demonstration. Could we look at Tuesday, October 21 instead?"
+                if (status == EventStatus.Cancelled && when is not null && kind is EventKind.Meeting or EventKind.Call) awaitingNewDate = sentenceIndex;
                 if (kind is EventKind.Meeting or EventKind.Call or EventKind.MeetingRequest && when is not null)
                 {
                     lastMeeting = found.Count;
@@ -239,6 +248,9 @@ internal static partial class EventRules
 
     [GeneratedRegex(@"\b(?:(?:originally|first|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:set|scheduled|planned|slated|booked|due)\s+(?:for|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OriginalDate();
+
+    [GeneratedRegex(@"\bnew (?:time|date|day|slot|times|dates)\s*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex NewDateHeading();
 
     // The word before a moved meeting's new date: "to", "for", "until", "back to".
     [GeneratedRegex(@"\b(?:to|for|until|till|til)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:week\s+of\s+|sometime\s+(?:the\s+)?(?:week\s+of\s+)?)?$", RegexOptions.IgnoreCase)]
