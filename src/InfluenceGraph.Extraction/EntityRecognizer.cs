@@ -255,10 +255,14 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 // "Skyrider Autonomy Inc. for Police Chief Lamar Whitfield": a legal form closes the company's name.
                 if (legalFormEnds) break;
             }
-            // "Kestrel Cloud Partners and Cobalt Ridge Systems": two companies, the first closed by its suffix.
+            // "Kestrel Cloud Partners and Cobalt Ridge Systems", "the Pretrial Services Agency and Veritrace Analytics": two bodies,
+            // the first closed by its head word; "the Justice Algorithms Lab at Ridgeview State University": a body at another.
             for (var k = i + 1; k < lastName; k++)
             {
-                if (tokens[k].Text == "and" && Words.IsCompanySuffix(tokens[k - 1].Text) && Words.IsOrgHead(tokens[lastName].Text) && tokens[k + 1].IsCapitalised)
+                if (!tokens[k + 1].IsCapitalised || !Words.IsOrgHead(tokens[lastName].Text)) continue;
+                var twoBodies = tokens[k].Text == "and" && Words.IsCompanySuffix(tokens[lastName].Text) && (Words.IsCompanySuffix(tokens[k - 1].Text) || Words.IsAgencyHead(tokens[k - 1].Text))
+                    || tokens[k].Text == "at" && Words.IsOrgHead(tokens[k - 1].Text);
+                if (twoBodies)
                 {
                     lastName = k - 1;
                     break;
@@ -272,7 +276,9 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 // "Members of Parents for Safe Schools": who in the body, not its name.
                 else if (tokens[start].Text is "Members" or "Leaders" or "Officials" or "Representatives" or "Staff" or "Executives" && start + 2 <= lastName && tokens[start + 1].Text == "of") start += tokens[start + 2].Text == "the" ? 3 : 2;
                 else if (PersonBeforeConnector(tokens, start, lastName) is { } body) start = body;
-                else if (MatchTitle(doc, start, requireCapital: true) is { } title && start + title.Length <= lastName)
+                // A title opens a name only with a person or a body after it: "CEO of Northgate", not "Justice Algorithms Lab".
+                else if (MatchTitle(doc, start, requireCapital: true) is { } title && start + title.Length <= lastName
+                    && (tokens[start + title.Length].Text is "of" or "at" or "for" or "," || lexicon.GivenNames.Contains(tokens[start + title.Length].Text)))
                 {
                     // "CEO of Northgate Biometrics": the title is not part of the company's name.
                     start += title.Length;

@@ -8,7 +8,7 @@ internal static class Words
     /// <summary>Capitalised at the start of a sentence or in a greeting, never part of a name.</summary>
     public static readonly HashSet<string> SentenceStarters = new(StringComparer.OrdinalIgnoreCase)
     {
-        "The", "A", "An", "This", "That", "These", "Those", "On", "In", "At", "For", "By", "From", "With", "After", "Before", "When", "While",
+        "The", "A", "An", "This", "That", "These", "Those", "On", "In", "At", "For", "By", "From", "With", "After", "Before", "When", "While", "About", "Source",
         "Yesterday", "Today", "Tomorrow", "Last", "Next", "According", "But", "And", "Or", "Meanwhile", "However", "Also", "Both", "Our", "Your",
         "Their", "His", "Her", "Its", "My", "Dear", "Hi", "Hello", "Hey", "Thanks", "Thank", "As", "If", "Since", "Then", "Although", "Though",
         "Per", "Re", "Fwd", "Cc", "To", "Subject", "Sent", "Date", "Attendees", "Present", "Officials", "Documents", "Records", "Emails", "Email",
@@ -107,7 +107,7 @@ internal static class Words
         "Center", "Centre", "Institute", "Coalition", "Foundation", "Alliance", "Project", "Council", "Students", "Parents", "Citizens",
         "Residents", "Neighbors", "Advocates", "Friends", "Committee", "Commission", "Board", "Office", "Department",
         "Bureau", "Division", "Ministry", "Court", "Authority", "Agency", "Administration", "Subcommittee", "Task", "Partnership", "Network",
-        "Fund", "Initiative", "Campaign",
+        "Fund", "Initiative", "Campaign", "Association", "Society", "League", "Union", "Federation", "Academy", "Guild",
     };
 
     /// <summary>People named by what they are: a group of them is an organisation only "for" or "against" something.</summary>
