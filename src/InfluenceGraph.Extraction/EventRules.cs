@@ -57,7 +57,7 @@ internal static partial class EventRules
     private static partial Regex ProposedWords();
 
     // In an article, only these put an event after the article's date; a proposal reported is usually a past one.
-    [GeneratedRegex(@"\b(?:will|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|is expected to|are expected to|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|later this (?:week|month|year)|(?:is|are|now|has been|have been)\s+(?:now\s+)?(?:scheduled|set|slated|planned|reset|booked|on the calendar|on the books)\s+for|(?:has|have)\s+(?:since\s+)?agreed to|meets|convenes)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|is expected to|are expected to|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|later this (?:week|month|year)|(?:is|are|now|has been|have been)\s+(?:now\s+)?(?:scheduled|set|slated|planned|reset|booked|on the calendar|on the books)\s+for|(?:has|have)\s+(?:since\s+)?agreed to|meets|convenes|(?:is|are)\s+(?:hosting|holding|convening|organi[sz]ing))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureWords();
 
     [GeneratedRegex(@"\b(?:met|was held|were held|took place|visited|briefed|attended|presented|hosted|(?<!\bbe )held|gave|showed|demonstrated|toured|pitched|spoke|went|came|joined|led|received|heard|convened|attended|got|voted|approved|thank(?:s| you)|followed up|last (?:week|month|monday|tuesday|wednesday|thursday|friday)|ago|yesterday|earlier this|had (?:a|an|our)|during (?:the|our)|after (?:the|our)|at (?:the|our) (?:meeting|demo)|since)\b", RegexOptions.IgnoreCase)]
