@@ -324,6 +324,8 @@ internal static partial class EventRules
     /// <summary>Where the article's title ends, when the sentence opens with it.</summary>
     private static int TitleAt(DocumentText doc, string sentence)
     {
+        // A bare text's title is its own first line, which is body, not a headline.
+        if (!doc.Document.Metadata.ContainsKey("title")) return 0;
         var title = doc.Document.Title.Trim();
         var opening = sentence.TrimStart();
         return title.Length > 20 && opening.StartsWith(title, StringComparison.Ordinal) ? sentence.Length - opening.Length + title.Length : 0;
