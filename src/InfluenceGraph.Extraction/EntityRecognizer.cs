@@ -205,6 +205,9 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         // "Child Protective Services", "Emergency Medical Services": the public services a government runs, not a firm's.
         if (names.Count >= 2 && last == "Services" && names[^2] is "Protective" or "Social" or "Human" or "Family" or "Health" or "Emergency" or "Medical" or "Veterans" or "Youth" or "Community" or "Children's" or "Rehabilitation" or "Rehabilitative") return EntityKind.Agency;
         if (last == "Services" && names.Any(w => w is "County" or "City" or "Town" or "State" or "Municipal" or "Township" or "Parish")) return EntityKind.Agency;
+        // "Homeland Security" is a government's; "Social Security" a programme, the benefits or its office, never a firm.
+        if (names.Count >= 2 && last == "Security" && names[^2] is "Homeland" or "National" or "Public") return EntityKind.Agency;
+        if (names.Count >= 2 && last == "Security" && names[^2] == "Social") return null;
         // "Enterprise Cloud Services", "Inmate Communication Services": what is bought, named by a contract, not who sells it.
         if (last == "Services" && names.SkipLast(1).All(w => GenericServiceWords.Contains(w))) return null;
         if (Words.IsCompanySuffix(last)) return EntityKind.Company;
@@ -222,6 +225,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     {
         "Communication", "Communications", "Cloud", "Health", "Information", "Financial", "Professional", "Support", "Technical", "Technology", "IT", "Legal",
         "Enterprise", "Shared", "Managed", "Consulting", "Inmate", "Data", "Digital", "Network", "Security", "Hosting", "Engineering", "Records", "Telephone",
+        "Administrative", "Compliance", "Integrity", "General", "Business",
     };
 
     /// <summary>Words that mark a council or committee of citizens rather than of a government.</summary>
@@ -272,7 +276,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             var start = i;
             while (start < lastName)
             {
-                if (Words.SentenceStarters.Contains(tokens[start].Text) || Words.Honorifics.Contains(tokens[start].Text)) start++;
+                // "Pittsburgh-based Brightwater Labs": where a body is, not its name.
+                if (Words.SentenceStarters.Contains(tokens[start].Text) || Words.Honorifics.Contains(tokens[start].Text) || tokens[start].Text.EndsWith("-based", StringComparison.OrdinalIgnoreCase)) start++;
                 // "Members of Parents for Safe Schools": who in the body, not its name.
                 else if (tokens[start].Text is "Members" or "Leaders" or "Officials" or "Representatives" or "Staff" or "Executives" && start + 2 <= lastName && tokens[start + 1].Text == "of") start += tokens[start + 2].Text == "the" ? 3 : 2;
                 else if (PersonBeforeConnector(tokens, start, lastName) is { } body) start = body;
@@ -299,6 +304,12 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (best is (var groupFirst, var groupLast, EntityKind.Organization) && groupLast + 2 == lastName && tokens[groupLast + 1].Text == "of" && !Words.IsOrgHead(tokens[lastName].Text) && !Words.Connectors.Contains(tokens[lastName].Text))
             {
                 best = (groupFirst, lastName, EntityKind.Organization);
+            }
+            // "“Guidance on Behavioral Threat Assessment Technology”": a title quoted in full is a document's, not a firm's.
+            if (best is (var quotedFirst, var quotedLast, EntityKind.Company) && quotedFirst > 0 && quotedLast + 1 < tokens.Count
+                && tokens[quotedFirst - 1].Text is "\"" or "“" && tokens[quotedLast + 1].Text is "\"" or "”" && Enumerable.Range(quotedFirst, quotedLast - quotedFirst + 1).Any(k => tokens[k].Text is "on" or "in" or "of" or "for"))
+            {
+                best = null;
             }
             if (best is var (first, last, kind))
             {
