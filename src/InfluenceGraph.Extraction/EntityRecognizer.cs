@@ -211,6 +211,10 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         // "Enterprise Cloud Services", "Inmate Communication Services": what is bought, named by a contract, not who sells it.
         if (last == "Services" && names.SkipLast(1).All(w => GenericServiceWords.Contains(w))) return null;
         if (Words.IsCompanySuffix(last)) return EntityKind.Company;
+        // "Brightwater Public Affairs", "Castellano Webb Government Relations": lobbying firms; an office "of Public Affairs" was settled above.
+        if (names.Count >= 3 && last is "Affairs" or "Relations" && names[^2] is "Public" or "Government" or "Governmental" && !words.Contains("of") && !Words.AgencyOpeners.Contains(first)) return EntityKind.Company;
+        // "Halcyon BioAnalytics": a brand word ending in a company's head word.
+        if (names.Count >= 2 && Words.CompanySuffixes.Any(suffix => suffix.Length > 3 && last.Length > suffix.Length + 1 && last.EndsWith(suffix, StringComparison.Ordinal) && char.IsUpper(last[^suffix.Length]))) return EntityKind.Company;
         // "Gem State Civil Liberties Council", "Harbor Towers Tenant Council": citizens organised, not a public body.
         if (last is "Council" or "Committee" or "Board" or "Coalition" && names.Any(w => CivicWords.Contains(w))) return EntityKind.Organization;
         if (last is "Department" or "Office" && names.Count >= 2 && names[^2] is "Police" or "Sheriff" or "Fire") return EntityKind.Agency;
@@ -667,7 +671,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         "Stage", "Gate", "Terminal", "Pier", "Berth", "Lot", "Platform", "Track", "Hangar", "Wharf", "Ward", "Region", "Zone", "Area", "Highway", "Interstate", "Exit", "Page", "Item", "Exhibit", "Number", "No", "Lodge",
         "Channel", "Grade", "Class", "Tier", "Step", "Question", "Appendix", "Figure", "Table", "Attachment", "Proposition", "Measure", "Amendment", "Bill",
         "Districts", "Version", "Sections", "Phases", "Pages", "Items", "Rooms", "Stations", "Season", "Episode", "Part", "Week", "Day", "Year", "Count",
-        "Release", "Bldg", "Cell", "Team", "Group", "Box", "Batch", "Volume", "Vol", "Document", "Doc", "Tranche", "Round", "Option", "Lane", "Hall", "Wing",
+        "Release", "Bldg", "Cell", "Team", "Group", "Box", "Batch", "Volume", "Vol", "Document", "Doc", "Tranche", "Round", "Option", "Lane", "Hall", "Wing", "Exemption",
     };
 
     /// <summary>What a name is when it is a contract, a law or a programme rather than something sold.</summary>
@@ -688,7 +692,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     {
         "SDK", "API", "HD", "GPS", "3D", "AI", "Suite", "Console", "Gateway", "Edition", "Analytics", "Records", "Locate", "Video", "Visitation", "Node", "Region",
         "Respond", "Investigator", "Station", "Portal", "Link", "Review", "Match", "Manager", "Assist", "Predict", "Search", "Detect", "Tablet", "Reader", "Tracker", "Sensor",
-        "ID", "Archive", "Liveness", "II", "III", "IV",
+        "ID", "Archive", "Liveness", "II", "III", "IV", "Central",
     };
 
     // "4", "2.0", "360": an edition number after a product's name.
