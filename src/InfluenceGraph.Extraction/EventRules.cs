@@ -135,8 +135,10 @@ internal static partial class EventRules
                 if (moved is not null)
                 {
                     // An article telling the moved meeting in the past tense tells one that took place.
-                    var held = email is null && past && moved.Past is { } before && before.End < referenceDay;
-                    found.Add(new EventCandidate(kind, held ? EventStatus.Held : EventStatus.Proposed, held ? moved.Past : moved.Future ?? moved.Past, start + move.Index, move.Length, "event-rescheduled-to", 0.65, participants));
+                    // An article tells a move after the fact: the new day is the nearer one, and took place if the sentence says so.
+                    var newDate = email is null ? moved.Nearest(referenceDay) : moved.Future ?? moved.Past;
+                    var held = email is null && past && newDate is { } day && day.End < referenceDay;
+                    found.Add(new EventCandidate(kind, held ? EventStatus.Held : EventStatus.Proposed, newDate, start + move.Index, move.Length, "event-rescheduled-to", 0.65, participants));
                 }
                 if (old is not null)
                 {
@@ -348,7 +350,7 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?:the (?:next|following) (?<unit>day|week)|(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>days?|weeks?) (?:later|after(?:wards?)?\b)|the (?:next|following) (?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<same>(?:later )?that (?:morning|afternoon|evening|day|night)|the same day))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the (?:next|following) (?<unit>day|week)|the (?<unit>day) after(?=\s*,)|(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>days?|weeks?) (?:later|after(?:wards?)?\b)|the (?:next|following) (?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<same>(?:later )?that (?:morning|afternoon|evening|day|night)|the same day))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DaysLater();
 
     [GeneratedRegex(@"\bafter (?:the|that|this|their|our) [\w\s-]{0,40}?\b(?:ended|wrapped up|concluded|was over|finished)\b", RegexOptions.IgnoreCase)]
