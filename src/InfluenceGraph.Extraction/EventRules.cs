@@ -57,7 +57,7 @@ internal static partial class EventRules
     private static partial Regex ProposedWords();
 
     // In an article, only these put an event after the article's date; a proposal reported is usually a past one.
-    [GeneratedRegex(@"\b(?:will|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|is expected to|are expected to|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|later this (?:week|month|year)|(?:is|are|now|has been|have been)\s+(?:now\s+)?(?:scheduled|set|slated|planned|reset|booked|on the calendar|on the books)\s+for|(?:has|have)\s+(?:since\s+)?agreed to|meets|convenes|(?:is|are)\s+(?:hosting|holding|convening|organi[sz]ing))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|is expected to|are expected to|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|later this (?:week|month|year)|(?:is|are|now|has been|have been)\s+(?:now\s+)?(?:scheduled|set|slated|planned|reset|booked|on the calendar|on the books)\s+for|(?:has|have)\s+(?:since\s+)?agreed to|meets|convenes|(?:is|are)\s+(?:hosting|holding|convening|organi[sz]ing)|continued (?:the|its|this) (?:item|matter|hearing|vote|discussion) to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureWords();
 
     [GeneratedRegex(@"\b(?:met|was held|were held|took place|visited|briefed|attended|presented|hosted|(?<!\bbe )held|gave|showed|demonstrated|toured|pitched|spoke|went|came|joined|led|received|heard|convened|attended|got|voted|approved|thank(?:s| you)|followed up|last (?:week|month|monday|tuesday|wednesday|thursday|friday)|ago|yesterday|earlier this|had (?:a|an|our)|during (?:the|our)|after (?:the|our)|at (?:the|our) (?:meeting|demo)|since)\b", RegexOptions.IgnoreCase)]
@@ -178,7 +178,9 @@ internal static partial class EventRules
                 var owned = dates.Where(d => owner[d] == at && !DateOfTheSaying().IsMatch(doc.Text[Math.Max(start, d.Start - 30)..d.Start]) && !(kind is EventKind.MeetingRequest && (DateOfTheAsking().IsMatch(doc.Text[Math.Max(start, d.Start - 40)..d.Start]) || AskedWhen(sentence, at, length, d.Start - start)))).ToList();
                 var date = MostPrecise(owned, start + at);
                 EventDate? when = null;
-                if (kind == EventKind.FollowUp && email is not null && doc.Document.Date is { } sent)
+                // "Tracewell followed up by letter dated May 6": an email telling someone else's follow-up dates it by the text.
+                var narrated = kind == EventKind.FollowUp && date is not null && NarratedFollowUp().IsMatch(sentence.AsSpan(at));
+                if (kind == EventKind.FollowUp && email is not null && doc.Document.Date is { } sent && !narrated)
                 {
                     // An email that follows up is dated by when it was sent.
                     when = EventDate.OnDay(DateOnly.FromDateTime(sent.DateTime), "the email's Date header");
@@ -350,7 +352,7 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?:the (?:next|following) (?<unit>day|week)|the (?<unit>day) after(?=\s*,)|(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>days?|weeks?) (?:later|after(?:wards?)?\b)|the (?:next|following) (?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<same>(?:later )?that (?:morning|afternoon|evening|day|night)|the same day))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the (?:next|following) (?<unit>day|week)|the (?<unit>day) after(?=\s*,)|the (?:morning|day) after (?=the\b)|(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>days?|weeks?) (?:later|after(?:wards?)?\b)|the (?:next|following) (?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<same>(?:later )?that (?:morning|afternoon|evening|day|night)|the same day))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DaysLater();
 
     [GeneratedRegex(@"\bafter (?:the|that|this|their|our) [\w\s-]{0,40}?\b(?:ended|wrapped up|concluded|was over|finished)\b", RegexOptions.IgnoreCase)]
@@ -377,6 +379,9 @@ internal static partial class EventRules
 
     [GeneratedRegex(@"^(?:ask|request|sought|press|urg)", RegexOptions.IgnoreCase)]
     private static partial Regex AskingVerb();
+
+    [GeneratedRegex(@"^followed up\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NarratedFollowUp();
 
     // "the sheriff's office said Wednesday it had agreed to meet": the day of the telling, not of the meeting.
     [GeneratedRegex(@"\b(?:said|says|told\s+[\w.]+|announced|confirmed|added|acknowledged)\s+(?:on\s+)?$", RegexOptions.IgnoreCase)]
