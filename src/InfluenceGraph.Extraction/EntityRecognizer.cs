@@ -196,7 +196,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             var connector = words[k + 1].ToLowerInvariant();
             if (!Words.ComplementHeads.Contains(words[k]) || connector is not ("of" or "on" or "for" or "to" or "against")) continue;
             if (Words.GroupsOfPeople.Contains(words[k]) && connector is not ("for" or "against")) continue;
-            if (Words.IsAgencyHead(words[k]) || words[k] is "Subcommittee" or "Task") return EntityKind.Agency;
+            if (Words.IsAgencyHead(words[k]) || words[k] is "Subcommittee" or "Task" or "Force") return EntityKind.Agency;
             return EntityKind.Organization;
         }
         // "Urban Transit Research Center", "Halloway Law School", "the Marlow Justice Data Fund": research, teaching and money for causes.
@@ -210,6 +210,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         if (names.Count >= 2 && last == "Security" && names[^2] == "Social") return null;
         // "Enterprise Cloud Services", "Inmate Communication Services": what is bought, named by a contract, not who sells it.
         if (last == "Services" && names.SkipLast(1).All(w => GenericServiceWords.Contains(w))) return null;
+        // "the AI Procurement Working Group": people from several bodies, no firm.
+        if (names.Count >= 2 && last == "Group" && names[^2] == "Working") return null;
         if (Words.IsCompanySuffix(last)) return EntityKind.Company;
         // "Brightwater Public Affairs", "Castellano Webb Government Relations": lobbying firms; an office "of Public Affairs" was settled above.
         if (names.Count >= 3 && last is "Affairs" or "Relations" && names[^2] is "Public" or "Government" or "Governmental" && !words.Contains("of") && !Words.AgencyOpeners.Contains(first)) return EntityKind.Company;
@@ -671,7 +673,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         "Stage", "Gate", "Terminal", "Pier", "Berth", "Lot", "Platform", "Track", "Hangar", "Wharf", "Ward", "Region", "Zone", "Area", "Highway", "Interstate", "Exit", "Page", "Item", "Exhibit", "Number", "No", "Lodge",
         "Channel", "Grade", "Class", "Tier", "Step", "Question", "Appendix", "Figure", "Table", "Attachment", "Proposition", "Measure", "Amendment", "Bill",
         "Districts", "Version", "Sections", "Phases", "Pages", "Items", "Rooms", "Stations", "Season", "Episode", "Part", "Week", "Day", "Year", "Count",
-        "Release", "Bldg", "Cell", "Team", "Group", "Box", "Batch", "Volume", "Vol", "Document", "Doc", "Tranche", "Round", "Option", "Lane", "Hall", "Wing", "Exemption",
+        "Release", "Bldg", "Cell", "Team", "Group", "Box", "Batch", "Volume", "Vol", "Document", "Doc", "Tranche", "Round", "Option", "Lane", "Hall", "Wing", "Exemption", "Exemptions", "Rule", "Rules",
     };
 
     /// <summary>What a name is when it is a contract, a law or a programme rather than something sold.</summary>

@@ -39,7 +39,7 @@ internal static class Words
         "Ventures", "Intelligence", "Data", "Security", "Defense", "Defence", "Aviation", "Telecom", "Communications", "Innovations", "Devices",
         "Sciences", "Biometrics", "Vision", "Imaging", "Cloud", "Digital", "Strategies", "Advisors", "Advisory", "Capital",
         "Forensics", "Acoustics", "Optics", "Photonics", "Electronics", "Wireless", "Mobility", "Aerial", "Geospatial", "Microsystems",
-        "Services", "Federal", "Identity", "Sensing", "Diagnostics", "Instruments",
+        "Services", "Federal", "Identity", "Sensing", "Diagnostics", "Instruments", "Motors",
     ];
 
     public static readonly string[] AgencyHeads =
@@ -107,7 +107,7 @@ internal static class Words
         "Center", "Centre", "Institute", "Coalition", "Foundation", "Alliance", "Project", "Council", "Students", "Parents", "Citizens",
         "Residents", "Neighbors", "Advocates", "Friends", "Committee", "Commission", "Board", "Office", "Department",
         "Bureau", "Division", "Ministry", "Court", "Authority", "Agency", "Administration", "Subcommittee", "Task", "Partnership", "Network",
-        "Fund", "Initiative", "Campaign", "Association", "Society", "League", "Union", "Federation", "Academy", "Guild",
+        "Fund", "Initiative", "Campaign", "Association", "Society", "League", "Union", "Federation", "Academy", "Guild", "Force",
     };
 
     /// <summary>People named by what they are: a group of them is an organisation only "for" or "against" something.</summary>
