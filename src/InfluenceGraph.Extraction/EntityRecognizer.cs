@@ -694,7 +694,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     {
         "SDK", "API", "HD", "GPS", "3D", "AI", "Suite", "Console", "Gateway", "Edition", "Analytics", "Records", "Locate", "Video", "Visitation", "Node", "Region",
         "Respond", "Investigator", "Station", "Portal", "Link", "Review", "Match", "Manager", "Assist", "Predict", "Search", "Detect", "Tablet", "Reader", "Tracker", "Sensor",
-        "ID", "Archive", "Liveness", "II", "III", "IV", "Central",
+        "ID", "Archive", "Liveness", "II", "III", "IV", "Central", "Translate",
     };
 
     // "4", "2.0", "360": an edition number after a product's name.
