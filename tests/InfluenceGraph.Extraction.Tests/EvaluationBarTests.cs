@@ -41,6 +41,9 @@ public class EvaluationBarTests
         { "holdout17", 24, new Bars(0.97, 0.87, 0.96, 0.81, 0.91, 0.69, 0.39, 0.79) },
         { "holdout18", 24, new Bars(0.97, 0.86, 0.81, 0.87, 0.87, 0.73, 0.90, 0.83) },
         { "holdout19", 24, new Bars(0.96, 0.88, 0.86, 0.87, 0.80, 0.71, 0.83, 0.79) },
+        // holdout20, holdout21: measured once with the rules as committed, never read
+        { "holdout20", 24, new Bars(0.96, 0.86, 0.88, 0.83, 0.90, 0.66, 0.70, 0.76) },
+        { "holdout21", 24, new Bars(0.97, 0.92, 0.98, 0.86, 0.87, 0.65, 0.47, 0.77) },
     };
 
     [Theory]
