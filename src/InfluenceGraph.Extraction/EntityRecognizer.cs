@@ -790,7 +790,6 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         }
     }
 
-    /// <summary>The shorter names a product found by its shape may go by in the same document: its first word, its name without its maker, its name without its edition.</summary>
     /// <summary>
     /// "The archive, PlateStream, … the PlateStream Mobile app": a name the text gives before the
     /// longer one is a product of its own, and the longer one another product (its edition or module).
@@ -802,6 +801,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         return at >= 0 && at < firstFull;
     }
 
+    /// <summary>The shorter names a product found by its shape may go by in the same document: its first word, its name without its maker, its name without its edition.</summary>
     private static IEnumerable<string> ShortForms(DocumentText doc, Mention product)
     {
         var tokens = doc.Tokens;
@@ -840,10 +840,10 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         }
     }
 
-    /// <summary>A head word or legal form at <paramref name="i"/>: the capitalised words before it name a body ("Kestrel Aerial Systems"), not a product.</summary>
     /// <summary>The full stop of "Inc." or "Corp.", which ends a company's name.</summary>
     private static bool LegalFormEndsAt(List<Token> tokens, int i) => i > 0 && tokens[i].Text == "." && Words.LegalForms.Contains(tokens[i - 1].Text + ".");
 
+    /// <summary>A head word or legal form at <paramref name="i"/>: the capitalised words before it name a body ("Kestrel Aerial Systems"), not a product.</summary>
     private static bool BodyWordAt(List<Token> tokens, int i) => i < tokens.Count && (Words.IsOrgHead(tokens[i].Text) || Words.LegalForms.Contains(tokens[i].Text));
 
     /// <summary>"how Quorvane Shield flags", "the Wardline Connect add-on": an unknown name ending in an edition word is a product.</summary>

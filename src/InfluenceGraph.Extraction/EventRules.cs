@@ -134,7 +134,6 @@ internal static partial class EventRules
                 awaitingNewDate = -1;
                 if (moved is not null)
                 {
-                    // An article telling the moved meeting in the past tense tells one that took place.
                     // An article tells a move after the fact: the new day is the nearer one, and took place if the sentence says so.
                     var newDate = email is null ? moved.Nearest(referenceDay) : moved.Future ?? moved.Past;
                     var held = email is null && past && newDate is { } day && day.End < referenceDay;
@@ -373,7 +372,7 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:in|by|via)\s+(?:an?|the|her|his|their|its)\s+(?:email|e-mail|letter|message|note|memo|voicemail)(?:\s+(?:sent|dated))?(?:\s+on)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DateOfTheAsking();
 
-    /// <summary>"asked in April for a meeting", "asked DHS on Monday to brief": the day of the asking, told inside the words that ask.</summary>
+    /// <summary>"In February, the union asked for a meeting", "asked DHS on Monday to brief": the day of the asking, told before or inside the words that ask.</summary>
     private static bool AskedWhen(string sentence, int at, int length, int dateAt) =>
         dateAt < at + length && AskingVerb().IsMatch(sentence.AsSpan(at));
 
@@ -439,7 +438,8 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:has invited you|invited you to|Invitation:|Updated invitation:|Calendar invitation)", RegexOptions.IgnoreCase)]
     private static partial Regex InvitationWords();
 
-    [GeneratedRegex(@"^\s*(?:When|Date|Time|Date/Time):[ \t]*(?<when>[^\n]+)$", RegexOptions.Multiline)]
+    // "When:" only: a forwarded message's "Date:" header is when it was sent, not when anyone meets.
+    [GeneratedRegex(@"^\s*When:[ \t]*(?<when>[^\n]+)$", RegexOptions.Multiline)]
     private static partial Regex WhenLine();
 
     /// <summary>
