@@ -34,6 +34,9 @@ internal static partial class DateResolver
     [GeneratedRegex(@"^\d{4}-W\d{2}$|^XXXX-WXX$|W\d{2}")]
     private static partial Regex WeekTimex();
 
+    /// <summary>The first <paramref name="day"/> on or after <paramref name="from"/>.</summary>
+    public static DateOnly OnOrAfter(DateOnly from, DayOfWeek day) => from.AddDays(((int)day - (int)from.DayOfWeek + 7) % 7);
+
     public static List<DateMention> Find(string sentence, int offset, DateTime reference)
     {
         var found = new List<DateMention>();

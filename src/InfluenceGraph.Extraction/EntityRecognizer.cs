@@ -322,7 +322,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 var name = CleanName(doc.Span(first, last - first + 1));
                 if (kind == EntityKind.Company) name = WithoutLegalForm(name);
                 var nextIsProductNoun = last + 1 < tokens.Count && ProductNouns.Contains(tokens[last + 1].Text);
-                if (kind == EntityKind.Company && !Words.LegalForms.Contains(tokens[last].Text) && !LegalFormEndsAt(tokens, last)
+                if (kind == EntityKind.Company && !EndsWithLegalForm(tokens, last)
                     && (last > first && trie.LongestAt(tokens, first) is ({ Kind: EntityKind.Company }, 1, _) || nextIsProductNoun))
                 {
                     kind = EntityKind.Product;
@@ -843,6 +843,9 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     /// <summary>The full stop of "Inc." or "Corp.", which ends a company's name.</summary>
     private static bool LegalFormEndsAt(List<Token> tokens, int i) => i > 0 && tokens[i].Text == "." && Words.LegalForms.Contains(tokens[i - 1].Text + ".");
 
+    /// <summary>A legal form, with or without its full stop, at <paramref name="i"/>: "Halberd Optics Inc." ends there.</summary>
+    private static bool EndsWithLegalForm(List<Token> tokens, int i) => Words.LegalForms.Contains(tokens[i].Text) || LegalFormEndsAt(tokens, i);
+
     /// <summary>A head word or legal form at <paramref name="i"/>: the capitalised words before it name a body ("Kestrel Aerial Systems"), not a product.</summary>
     private static bool BodyWordAt(List<Token> tokens, int i) => i < tokens.Count && (Words.IsOrgHead(tokens[i].Text) || Words.LegalForms.Contains(tokens[i].Text));
 
@@ -921,7 +924,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         foreach (var company in mentions.InOrder.Where(m => m.Kind == EntityKind.Company).ToList())
         {
             // "Halberd Optics Inc. Footage …": nothing after a legal form belongs to the name.
-            if (Words.LegalForms.Contains(tokens[company.LastToken].Text) || LegalFormEndsAt(tokens, company.LastToken)) continue;
+            if (EndsWithLegalForm(tokens, company.LastToken)) continue;
             var k = company.LastToken + 1;
             var end = k;
             while (end < tokens.Count && end - k < 3 && IsProductWord(doc, mentions, end) && doc.SentenceOf[end] == doc.SentenceOf[company.LastToken] && !(doc.LineStart(end) && !doc.WrappedBefore(end))) end++;

@@ -75,14 +75,12 @@ internal static class EventAssembler
             if (wording.EndsWith("week", StringComparison.OrdinalIgnoreCase) && wording.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
             {
                 // "the following week" is the working week after the one the earlier event fell in.
-                var toMonday = ((int)DayOfWeek.Monday - (int)anchor.DayOfWeek + 7) % 7;
-                var monday = anchor.AddDays(toMonday == 0 ? 7 : toMonday);
+                var monday = DateResolver.OnOrAfter(anchor.AddDays(1), DayOfWeek.Monday);
                 dated[i] = c with { Date = EventDate.Between(monday, monday.AddDays(4), wording) };
             }
             else if (weekday is { } day)
             {
-                var ahead = ((int)day - (int)anchor.DayOfWeek + 7) % 7;
-                dated[i] = c with { Date = EventDate.OnDay(anchor.AddDays(ahead == 0 ? 7 : ahead), wording) };
+                dated[i] = c with { Date = EventDate.OnDay(DateResolver.OnOrAfter(anchor.AddDays(1), day), wording) };
             }
             else
             {

@@ -448,9 +448,8 @@ internal static partial class EventRules
     /// </summary>
     private static EventCandidate? CalendarInvite(DocumentText doc, EmailParties email, DateTime reference)
     {
-        var body = doc.Text.AsSpan(doc.BodyStart).ToString();
-        if (!InvitationWords().IsMatch(doc.Text) || WhenLine().Match(body) is not { Success: true } line) return null;
-        var at = doc.BodyStart + line.Groups["when"].Index;
+        if (!InvitationWords().IsMatch(doc.Text) || WhenLine().Match(doc.Text, doc.BodyStart) is not { Success: true } line) return null;
+        var at = line.Groups["when"].Index;
         if (DateResolver.Find(line.Groups["when"].Value, at, reference).FirstOrDefault(d => d.Future is not null || d.Past is not null) is not { } date) return null;
         var when = date.Future ?? date.Past;
         var kind = CallWords().IsMatch(doc.Document.Title) ? EventKind.Call : EventKind.Meeting;
@@ -580,10 +579,8 @@ internal static partial class EventRules
             {
                 if (o == d || o.Future is not { Precision: not DatePrecision.Day } span || span.End.DayNumber - span.Start.DayNumber > 6 || d.Start < o.End || d.Start - o.End > 6) continue;
                 // The weekday of the week named: "next week, Tuesday" is that week's Tuesday, whatever day the email went out.
-                for (var inWeek = span.Start; inWeek <= span.End; inWeek = inWeek.AddDays(1))
-                {
-                    if (inWeek.DayOfWeek == day.Start.DayOfWeek) return d with { Past = EventDate.OnDay(inWeek, d.Wording), Future = EventDate.OnDay(inWeek, d.Wording) };
-                }
+                var inWeek = DateResolver.OnOrAfter(span.Start, day.Start.DayOfWeek);
+                if (inWeek <= span.End) return d with { Past = EventDate.OnDay(inWeek, d.Wording), Future = EventDate.OnDay(inWeek, d.Wording) };
             }
         }
         return NearestDate(dates, at);
