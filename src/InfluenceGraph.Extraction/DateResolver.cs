@@ -15,6 +15,17 @@ internal sealed record DateMention(int Start, int End, string Wording, EventDate
         if (Past is null || Future is null) return Past ?? Future;
         return reference.DayNumber - Past.Start.DayNumber <= Future.Start.DayNumber - reference.DayNumber ? Past : Future;
     }
+
+    /// <summary>
+    /// For an article that gives no tense: a report mostly looks back, so the coming date wins only
+    /// when it is clearly the nearer one ("the second hearing on June 17" in April, not "the Aug. 12
+    /// demonstration" in a March story).
+    /// </summary>
+    public EventDate? Reported(DateOnly reference)
+    {
+        if (Past is null || Future is null) return Past ?? Future;
+        return (Future.Start.DayNumber - reference.DayNumber) * 3 < (reference.DayNumber - Past.Start.DayNumber) * 2 ? Future : Past;
+    }
 }
 
 /// <summary>

@@ -22,7 +22,7 @@ internal sealed record DaysAfterEvent(int Days, DayOfWeek? Weekday, string Wordi
 /// </summary>
 internal static partial class EventRules
 {
-    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|(?<!\b(?:over|during|amid|at|policing|protest|street|mass|large|peaceful|violent) )demonstrations?|(?:demonstrate|demonstrated|demonstrating)(?!\s+(?:that|how|why|whether|compliance|a need|the need|its commitment|the value|an ability|the ability))|presentation|presentations|presented to|presented\b[^.;]{1,60}?\bto\b|pitch meeting|visited|site visit|visit(?!\s+(?:our|the|its|their)\s+(?:website|web site|site at|page|portal))|toured|tour|tours|(?:hosted|hosting)(?!\s+(?:on|in|by\s+(?:amazon|aws|microsoft|google|oracle|ibm)|environment|provider|service|platform|costs?|solution|fees?))|workshop|webinar|kickoff|kick-off|site walk|roundtable|(?<=\b(?:had|over|a|for|at|hosted)\s(?:[\w-]+\s)?)(?:dinner|lunch|breakfast)|walkthrough|walk-through|in-person(?!\s+(?:visits|visitation|visiting|classes|voting))|(?:work|working|study|information|informational|closed|executive|budget|special|public|legislative|community|listening) session|(?<=\b(?:a|the|its|their|public|committee|subcommittee|budget|oversight|confirmation|legislative|council|board|senate|house)\s)hearings?(?!\s+(?:backlog|office|officers?|process|judges?|examiners?|division|branch|unit|room|schedule|calendar|aids?|loss|impaired))|(?<=['’]s\s)hearing|(?<=\b\p{Lu}[\p{L}'’]+\s)hearing(?!\s+(?:backlog|office|officers?|process|judges?|examiners?|aids?|loss|impaired))|heard (?:[\w-]+ ){0,3}?testimony|(?:scheduled|set|due|slated|planned|expected) to (?:brief|show|present|demo|demonstrate|meet|visit|tour|pitch))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sit-down|briefed|briefing|briefings|demo|demos|(?<!\b(?:over|during|amid|at|policing|protest|street|mass|large|peaceful|violent) )demonstrations?|(?:demonstrate|demonstrated|demonstrating)(?!\s+(?:that|how|why|whether|compliance|a need|the need|its commitment|the value|an ability|the ability))|presentation|presentations|presented to|presented\b[^.;]{1,60}?\bto\b|pitch meeting|visited|site visit|visit(?!\s+(?:our|the|its|their)\s+(?:website|web site|site at|page|portal))|toured|tour|tours|(?:hosted|hosting)(?!\s+(?:on|in|by\s+(?:amazon|aws|microsoft|google|oracle|ibm)|environment|provider|service|platform|costs?|solution|fees?))|workshops?|webinars?|kickoffs?|kick-offs?|site walk|roundtables?|(?<=\b(?:had|over|a|for|at|hosted|our|grab|grabbing)\s(?:[\w-]+\s)?)(?:dinner|lunch|breakfast|coffee)(?!\s+(?:shop|place|house|chain|cart|maker))|industry days?|summits?|(?<=\b(?:a|the|public|community|vendor|annual|its|\d{1,2})\s)forums?|town[- ]halls?|open house|tabletops?|panel discussion|(?<=\b(?:a|the)\s)panel on|one-on-ones?|(?<!\b(?:press|news|video|phone|telephone)\s)(?-i:conference)(?!\s+(?:call|calls|room|rooms|center|centre|line|bridge))|conven(?:e|ed|es|ing)|(?<!\bfor\s)walk(?:ed|ing|s)?\s+(?:[\w'’.-]+\s+){0,5}?through\b|(?<=\b(?:will|would|to|and)\s)brief|(?<=\b(?:will|would|to)\s)present\b[^.;]{1,60}?\bto\b|(?:first|second|third|final) reading|attend(?:ed|ing|s)?\s+(?:(?:the|our|this|a|an|\p{L}+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:review|exercise|event|training)|(?<!\byear['’]s\s)(?<=\b(?:its|their|\d{1,2}(?:st|nd|rd|th)?|\p{L}+['’]s)\s)sessions?|testif(?:y|ied|ies|ying)\s+(?:[\w-]+\s+){0,3}?(?:before|at\s+(?:the|a|an|its|their)|to\s+(?:the\s+)?(?:committee|subcommittee|council|board|commission|lawmakers|legislators|senators))|(?<=\b(?:to|will|would)\s)testify|(?:take|took|taking|takes) testimony|appear(?:ed|s|ing)?\s+before\s+(?:the|a)\s+(?:[\p{L}&'’.-]+\s+){0,6}?(?:committee|subcommittee|council|board|commission|commissioners|supervisors|legislature|panel)|told\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:board|council|commission|committee|subcommittee|commissioners|supervisors|lawmakers|legislators|aldermen)|walkthrough|walk-through|in-person(?!\s+(?:visits|visitation|visiting|classes|voting))|(?:work|working|study|information|informational|closed|executive|budget|special|public|legislative|community|listening) session|(?<=\b(?:a|the|its|their|public|committee|subcommittee|budget|oversight|confirmation|legislative|council|board|senate|house|first|second|third|final|next|another|joint|field|special|\d{1,2}|\d{1,2}(?:st|nd|rd|th))\s)hearings?(?!\s+(?:backlog|office|officers?|process|judges?|examiners?|division|branch|unit|room|schedule|calendar|aids?|loss|impaired))|(?<=['’]s\s)hearing|(?<=\b\p{Lu}[\p{L}'’]+\s)hearing(?!\s+(?:backlog|office|officers?|process|judges?|examiners?|aids?|loss|impaired))|heard (?:[\w-]+ ){0,3}?testimony|(?:scheduled|set|due|slated|planned|expected) to (?:brief|show|present|demo|demonstrate|meet|visit|tour|pitch))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWords();
 
     [GeneratedRegex(@"\b(?:(?:phone|conference|video|zoom|teams|webex|follow-up|introductory|intro)\s+call|(?<!\b(?:is|was|be|it's|that's|it’s|that’s) (?:your|my|our|their|his|her) )(?<!\b(?:911|emergency|inmate|jail|prison|collect|interstate|in-state) )(?<![\d,]\d )call(?:s)?\b(?![-\s]+(?:for|it|them|out|off|records?|logs?|rates?|volumes?|data|cent(?:er|re)s?|takers?|on\s+(?:congress|the\s+company|amazon)))|teleconference|(?:discussed|agreed|confirmed)\s+(?:by|on the|over the)\s+(?:phone|telephone)|called (?=(?:Supervisor|Commissioner|Councilmember|Council Member|Mayor|Sheriff|Chief|Sen\.|Senator|Rep\.|Director|Secretary|Governor|Gov\.|him|her|them|me|us)\b)|spoke by (?:phone|telephone)|dial-in|phoned|phone conversation|(?:time|hour|minutes) on the phone|(?:talk|talked|talking|speak|spoke|speaking|chat|chatted)\b[^.]{0,30}?\b(?:by|on the|over the) (?:phone|telephone)|(?:hop|hopped|hopping|jump|jumped|jumping) on (?:a )?(?:zoom|teams|webex)|videoconference|video conference)", RegexOptions.IgnoreCase)]
@@ -42,7 +42,7 @@ internal static partial class EventRules
 
     private static Regex PublicationWords() => PublicationPattern;
 
-    [GeneratedRegex(@"\b(?:cancel(?:l?ed|l?ing|s|lation)?|called off|call off|calling off|postpone(?:d|ment)?|scrapped|pulled out|declin(?:e|ed|ing) (?:to meet|(?:an?|the|his|her|their|our|your|this|that) (?:[\w-]+ ){0,2}?(?:meeting|invitation|request|demo|demonstration|briefing|offer|visit|call))|(?:not able|unable) to (?:meet|attend|host)|(?:will not|won't|not) be (?:taking|holding|scheduling) (?:the|this|that|your|a|any) (?:[\w-]+ )?(?:meeting|call|demo|demonstration|briefing)|turned down|turned (?:the|their|our|his|her|that|this) (?:request|invitation|offer) down|(?:has been|have been|had been|was|were) (?:declined|rejected|refused|turned down|denied)|no need for (?:the|our|a|that) (?:[\w-]+ )?(?:call|meeting|demo|briefing|visit)|won't be able to (?:meet|make)|no longer (?:meet|take place|happen)|(?:isn't|is not|aren't|are not|won't be|will not be) taking (?:any )?(?:vendor |outside |private |industry )?meetings|(?:would|will) not (?:take place|happen|go forward)|won't (?:take place|happen)|(?:will|would) not (?:take part|attend|participate|be (?:taking part|attending|participating))|won't (?:take part|attend|participate)|decided (?:not to|against)|not going to (?:take|meet|attend|schedule|host)|(?:will not|won't|not) (?:be )?(?:going|go) ahead|(?:refused|rejected|denied|rebuffed|declined)\s+(?:the|a|an|his|her|their|our|its|that|this|several|repeated)\s+(?:[\w-]+\s+){0,2}?(?:request|invitation|offer|meeting|demo|demonstration|briefing|proposal|overture)s?|pulled (?:it |the item )?(?:from|off) the (?:agenda|calendar|schedule)|was pulled|(?:will not|won't|not) (?:be )?moving forward)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:cancel(?:l?ed|l?ing|s|lation)?|called off|call off|calling off|postpone(?:d|ment)?|scrapped|pulled out|declin(?:e|ed|ing) (?:to meet|(?:an?|the|his|her|their|our|your|this|that) (?:[\w-]+ ){0,2}?(?:meeting|invitation|request|demo|demonstration|briefing|offer|visit|call))|(?:not (?:be )?able|unable) to (?:meet|attend|host|take (?:a |the |this |that |any )?(?:[\w-]+ )?(?:meeting|call|demo|briefing))|(?:would|will) not be appropriate|(?:will not|won't|not) be (?:taking|holding|scheduling) (?:the|this|that|your|a|any) (?:[\w-]+ )?(?:meeting|call|demo|demonstration|briefing)|turned down|turned (?:the|their|our|his|her|that|this) (?:request|invitation|offer) down|(?:has been|have been|had been|was|were) (?:declined|rejected|refused|turned down|denied)|no need for (?:the|our|a|that) (?:[\w-]+ )?(?:call|meeting|demo|briefing|visit)|won't be able to (?:meet|make)|no longer (?:meet|take place|happen)|(?:isn't|is not|aren't|are not|won't be|will not be) taking (?:any )?(?:vendor |outside |private |industry )?meetings|(?:would|will) not (?:take place|happen|go forward)|won't (?:take place|happen)|(?:will|would) not (?:take part|attend|participate|be (?:taking part|attending|participating))|won't (?:take part|attend|participate)|decided (?:not to|against)|not going to (?:take|meet|attend|schedule|host)|(?:will not|won't|not) (?:be )?(?:going|go) ahead|(?:refused|rejected|denied|rebuffed|declined)\s+(?:the|a|an|his|her|their|our|its|that|this|several|repeated)\s+(?:[\w-]+\s+){0,2}?(?:request|invitation|offer|meeting|demo|demonstration|briefing|proposal|overture)s?|pulled (?:it |the item )?(?:from|off) the (?:agenda|calendar|schedule)|was pulled|(?:will not|won't|not) (?:be )?moving forward)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CancelWords();
 
     // "Brenner declined.", "The office, in a two-line email, turned the request down": not declining to comment or to say.
@@ -60,7 +60,7 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:will|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|is expected to|are expected to|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|later this (?:week|month|year)|(?:is|are|now|has been|have been)\s+(?:now\s+)?(?:scheduled|set|slated|planned|reset|booked|on the calendar|on the books)\s+for|(?:has|have)\s+(?:since\s+)?agreed to|meets|convenes|(?:is|are)\s+(?:hosting|holding|convening|organi[sz]ing)|continued (?:the|its|this) (?:item|matter|hearing|vote|discussion) to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureWords();
 
-    [GeneratedRegex(@"\b(?:met|was held|were held|took place|visited|briefed|attended|presented|hosted|(?<!\bbe )held|gave|showed|demonstrated|toured|pitched|spoke|went|came|joined|led|received|heard|convened|attended|got|voted|approved|thank(?:s| you)|followed up|last (?:week|month|monday|tuesday|wednesday|thursday|friday)|ago|yesterday|earlier this|had (?:a|an|our)|during (?:the|our)|after (?:the|our)|at (?:the|our) (?:meeting|demo)|since)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|was held|were held|took place|visited|briefed|attended|presented|hosted|(?<!\bbe )held|gave|showed|demonstrated|toured|pitched|spoke|went|came|joined|led|received|heard|convened|attended|got|voted|approved|thank(?:s| you)|followed up|last (?:week|month|monday|tuesday|wednesday|thursday|friday)|ago|yesterday|earlier this|had (?:a|an|our)|during (?:the|our)|after (?:the|our)|at (?:the|our) (?:meeting|demo)|(?<!,\s)since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastWords();
 
     [GeneratedRegex(@"\b(?:(?:did not|didn't|never|has not|have not|hasn't|haven't|no) (?:meet|met|meeting|call|demo)|(?:is|are) not (?:taking|accepting|holding|scheduling)|not in a position to (?:take|meet|schedule|hold)|(?:paused|suspended|halted|froze) (?:all )?(?:vendor )?meetings|never (?:happened|took place|materiali[sz]ed)|(?:not|no longer) taking (?:any )?(?:vendor )?meetings|(?:return|returned|respond to|responded to|answer|answered)\s+(?:repeated\s+|several\s+|multiple\s+)?(?:phone\s+)?calls|calls?\s+(?:or|and)\s+(?:e-?mails?|messages)\s+seeking comment|calls? seeking comment)", RegexOptions.IgnoreCase)]
@@ -160,8 +160,9 @@ internal static partial class EventRules
             // "Two days later, Bellamy followed up … 'Action items from Wednesday'": a count opening the sentence dates what it tells;
             // the dates inside name the earlier event.
             var opensWithCount = DaysLater().Match(sentence) is { Success: true, Index: <= 3 };
-            // Each date belongs to the one event word nearest to it.
-            var owner = dates.ToDictionary(d => d, d => triggers.MinBy(t => Math.Abs(start + t.At - d.Start)).At);
+            // Each date belongs to the event word nearest before it in its clause ("will not be able to meet with Corvid on
+            // February 3, and a call beforehand …"), or failing one, to the event word nearest to it.
+            var owner = dates.ToDictionary(d => d, d => OwnerOf(sentence, d.Start - start, d.End - start, triggers));
             foreach (var (foundKind, at, length) in triggers)
             {
                 var kind = foundKind == EventKind.MeetingRequest && CallWords().IsMatch(sentence.AsSpan(at, Math.Min(sentence.Length - at, length + 30))) ? EventKind.Call : foundKind;
@@ -205,6 +206,8 @@ internal static partial class EventRules
                 {
                     when = EventDate.Between(when.Start, when.Start.AddDays(CountOf(multiDay.Groups["n"].Value) - 1), when.Wording);
                 }
+                // "told the board", "a vendor conference": a session worth an event of its own only when the sentence dates it.
+                if (kind == EventKind.Meeting && when is null && WeakMeetingWords().IsMatch(sentence.AsSpan(at, length))) continue;
                 var candidate = new EventCandidate(kind, status, when, start + at, length, rule, 0.7, participants);
                 if (kind == EventKind.MeetingRequest) lastRequest = sentenceIndex;
                 // "we need to cancel tomorrow's demonstration. Could we look at Tuesday, October 21 instead?"
@@ -318,7 +321,7 @@ internal static partial class EventRules
     private static EventDate? Reading(DateMention date, EventKind kind, EventKind foundKind, bool email, bool cancelled, bool proposed, bool past, bool future, DateOnly reference)
     {
         if (kind is EventKind.FollowUp or EventKind.Publication) return date.Past;
-        if (!email) return future ? date.Future : foundKind == EventKind.MeetingRequest || proposed && !past ? date.Nearest(reference) : date.Past;
+        if (!email) return future ? date.Future : foundKind == EventKind.MeetingRequest || proposed && !past ? date.Nearest(reference) : !past ? date.Reported(reference) : date.Past;
         if (foundKind == EventKind.MeetingRequest || cancelled || proposed && !past) return date.Future;
         if (past && !proposed) return date.Past;
         return date.Nearest(reference);
@@ -484,7 +487,9 @@ internal static partial class EventRules
         // "Thank you for the call on Tuesday" speaks of the call as well as following it up.
         // "A week after the demo, they spoke by phone": a meeting named only to date another event is not an event of this sentence.
         var meeting = MeetingWords().Match(sentence);
-        while (meeting.Success && AnchorBefore().IsMatch(sentence.AsSpan(0, meeting.Index))) meeting = meeting.NextMatch();
+        // "Can we do a quick call Monday to walk through it?": walking someone through is what the call is for.
+        var forCall = CallWords().IsMatch(sentence);
+        while (meeting.Success && (AnchorBefore().IsMatch(sentence.AsSpan(0, meeting.Index)) || forCall && MeetingPurpose().IsMatch(meeting.Value))) meeting = meeting.NextMatch();
         // "Building on the demo our team gave in August, we'd like to walk you through …": a past meeting, then the request.
         var requestAt = request ? triggers.First(t => t.Item1 == EventKind.MeetingRequest).Item2 : -1;
         var heldBeforeRequest = request && meeting.Success && meeting.Index + meeting.Length < requestAt && PastWords().IsMatch(sentence[(meeting.Index + meeting.Length)..requestAt]);
@@ -513,6 +518,12 @@ internal static partial class EventRules
 
     [GeneratedRegex(@"\b(?:after|before|since|ahead of|until)\s+(?:the|that|this|our|their|its|his|her)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex AnchorBefore();
+
+    [GeneratedRegex(@"^(?:walk|brief|present)", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingPurpose();
+
+    [GeneratedRegex(@"^(?:told|walk|conference|forum|panel|attend|conven|present\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WeakMeetingWords();
 
     [GeneratedRegex(@"^,? (?:or|and|through|to|-|–) ?(?:on )?(?<day>\d{1,2})(?:st|nd|rd|th)?\b")]
     private static partial Regex OrAnotherDay();
@@ -562,6 +573,14 @@ internal static partial class EventRules
                 pastLast > first.Past!.Start ? EventDate.Between(first.Past.Start, pastLast, wording) : first.Past,
                 futureLast > first.Future!.Start ? EventDate.Between(first.Future.Start, futureLast, wording) : first.Future);
         }
+    }
+
+    private static int OwnerOf(string sentence, int dateAt, int dateEnd, List<(EventKind Kind, int At, int Length)> triggers)
+    {
+        // "our June 12 meeting", "the council's November 12 work session": the date names the event word just after it.
+        if (triggers.FirstOrDefault(t => t.At >= dateEnd && t.At - dateEnd <= 14 && !sentence.AsSpan(dateEnd, t.At - dateEnd).ContainsAny(",;")) is { Length: > 0 } named) return named.At;
+        var before = triggers.Where(t => t.At + t.Length <= dateAt && !ClauseBreak().IsMatch(sentence[(t.At + t.Length)..dateAt])).ToList();
+        return before.Count > 0 ? before.MaxBy(t => t.At).At : triggers.MinBy(t => Math.Abs(t.At - dateAt)).At;
     }
 
     /// <summary>The date written nearest to the word that names the event.</summary>
