@@ -13,6 +13,7 @@ public static class FileEvents
     public static IReadOnlyList<ExtractionResult> Unify(IReadOnlyList<ExtractionResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
+        results = CancelDeclinedRequests(results);
         var renamed = new Dictionary<string, Event>(StringComparer.Ordinal);
         foreach (var group in results.SelectMany(r => r.Events).Where(e => e.Date is not null)
                      .GroupBy(e => (Family(e.Kind), e.Date!.Start, e.Date.End)))
@@ -47,6 +48,32 @@ public static class FileEvents
                 .ToList();
             return r with { Events = events, Relations = relations };
         }).ToList();
+    }
+
+    /// <summary>
+    /// A reply that turns a request down without naming its day ("we must decline your request")
+    /// cancels the request of the message it answers: the nearest message after it in the file (the
+    /// one it quotes) that proposes a meeting or call, or failing that the nearest one before it.
+    /// </summary>
+    private static IReadOnlyList<ExtractionResult> CancelDeclinedRequests(IReadOnlyList<ExtractionResult> results)
+    {
+        var updated = results.ToList();
+        for (var i = 0; i < updated.Count; i++)
+        {
+            foreach (var decline in updated[i].Events.Where(e => e.Kind == EventKind.MeetingRequest && e.Status == EventStatus.Cancelled && e.Date is null).ToList())
+            {
+                var order = Enumerable.Range(i + 1, updated.Count - i - 1).Concat(Enumerable.Range(0, i).Reverse());
+                foreach (var j in order)
+                {
+                    var asked = updated[j].Events.LastOrDefault(e => e.Date is not null && e.Status == EventStatus.Proposed && e.Kind is EventKind.MeetingRequest or EventKind.Meeting or EventKind.Call);
+                    if (asked is null) continue;
+                    updated[j] = updated[j] with { Events = updated[j].Events.Select(e => e == asked ? e with { Status = EventStatus.Cancelled } : e).ToList() };
+                    updated[i] = updated[i] with { Events = updated[i].Events.Where(e => e != decline).ToList() };
+                    break;
+                }
+            }
+        }
+        return updated;
     }
 
     private static EventKind Family(EventKind kind) => kind == EventKind.MeetingRequest ? EventKind.Meeting : kind;

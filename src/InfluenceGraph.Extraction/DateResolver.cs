@@ -36,6 +36,9 @@ internal static partial class DateResolver
 {
     private static readonly Lazy<DateTimeModel> Model = new(() => (DateTimeModel)new DateTimeRecognizer(Culture.English).GetDateTimeModel());
 
+    [GeneratedRegex(@"(?<=\bvot(?:ed|es|e|ing)\s+)\d{1,2}\s*[-–]\s*\d{1,2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteTally();
+
     [GeneratedRegex(@"^\d{4}$")]
     private static partial Regex YearTimex();
 
@@ -54,7 +57,8 @@ internal static partial class DateResolver
         List<ModelResult> results;
         try
         {
-            results = Model.Value.Parse(sentence, reference);
+            // "voted 6-3 Tuesday night": a tally the recognizer would read as part of the date; spaces keep every offset.
+            results = Model.Value.Parse(VoteTally().Replace(sentence, m => new string(' ', m.Length)), reference);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException or NullReferenceException)
         {

@@ -23,7 +23,8 @@ internal static class EventAssembler
         }
         foreach (var candidate in candidates.Where(c => c.Date is null))
         {
-            var sameKind = groups.Where(g => g[0].Kind == candidate.Kind).ToList();
+            // "is not able to meet with outside groups right now": a meeting turned down is not the one told as held.
+            var sameKind = groups.Where(g => g[0].Kind == candidate.Kind && !(candidate.Status == EventStatus.Cancelled && g[0].Status == EventStatus.Held)).ToList();
             // An undated "demo" in a text that asks for one speaks of the one asked for.
             if (sameKind.Count == 0 && candidate.Kind == EventKind.Meeting) sameKind = groups.Where(g => g[0].Kind == EventKind.MeetingRequest).ToList();
             var group = sameKind.FirstOrDefault(g => SharesParty(g, candidate)) ?? (sameKind.Count == 1 ? sameKind[0] : null);

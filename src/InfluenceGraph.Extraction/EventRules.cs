@@ -106,8 +106,22 @@ internal static partial class EventRules
             // "Could we look at Tuesday, October 21 instead?", or the date under "New time:" after the sentence that moved it.
             var insteadOfMoved = awaitingNewDate >= 0 && sentenceIndex - awaitingNewDate <= 1 && (Instead().IsMatch(sentence) || newDateFollows);
             newDateFollows = false;
-            if (triggers.Count == 0 && !move.Success && !insteadOfMoved || NegatedWords().IsMatch(sentence) || ReleaseStamp().IsMatch(sentence)) continue;
+            if (triggers.Count == 0 && !move.Success && !insteadOfMoved && !subject && DeclinedRequest().Match(sentence) is { Success: true } declined)
+            {
+                // "We must respectfully decline your request": the request told before, however far back, was turned down;
+                // with none told in this message, the decline is the only trace of the request it answers.
+                var asked = found.FindLastIndex(c => c.Kind == EventKind.MeetingRequest || c.Status == EventStatus.Proposed && c.Kind is EventKind.Meeting or EventKind.Call);
+                if (asked >= 0) found[asked] = found[asked] with { Status = EventStatus.Cancelled, Rule = "event-request-declined" };
+                else found.Add(new EventCandidate(EventKind.MeetingRequest, EventStatus.Cancelled, null, start + declined.Index, declined.Length, "event-request-declined", 0.6,
+                    [.. email?.Participants ?? [], .. SentenceParticipants(doc, mentions, start, end, employers)]));
+                continue;
+            }
+            if (triggers.Count == 0 && !move.Success && !insteadOfMoved || ReleaseStamp().IsMatch(sentence)) continue;
             var dates = subject ? [] : DateResolver.Find(sentence, start, reference).Where(d => Plausible(d, doc.Document.Date) && !InDateline(sentence, d.End - start)).ToList();
+            var cancelled = CancelWords().IsMatch(sentence);
+            // "we are not taking vendor meetings" tells no event; "the Governor will not be able to meet on March 4, and our
+            // office is not scheduling vendor meetings" still turns down the day asked for.
+            if (NegatedWords().IsMatch(sentence) && !(cancelled && dates.Count > 0)) continue;
             if (dates.Count == 0 && doc.Document.Date is { } written && EarlierThis().Match(sentence) is { Success: true } earlier)
             {
                 // The recognizer leaves "earlier this month" unresolved; it is the document's own month.
@@ -116,7 +130,6 @@ internal static partial class EventRules
                 dates.Add(new DateMention(start + earlier.Index, start + earlier.Index + earlier.Length, earlier.Value, period, period));
             }
             dates = JoinAlternatives(doc.Text, dates);
-            var cancelled = CancelWords().IsMatch(sentence);
             var proposed = ProposedWords().IsMatch(sentence);
             var past = PastWords().IsMatch(sentence);
             var participants = SentenceParticipants(doc, mentions, start, end, employers);
@@ -127,6 +140,10 @@ internal static partial class EventRules
             }
             if (email is not null) participants = [.. email.Participants, .. participants];
 
+            // "pushed the demo from Jan. 29 to Feb. 11": the recognizer reads one span where the text gives two days.
+            if (move.Success) dates = dates.SelectMany(d => FromTo().Match(d.Wording) is { Success: true } m && d.Future?.Precision == DatePrecision.Range
+                ? DateResolver.Find(m.Groups["from"].Value, d.Start + m.Groups["from"].Index, reference).Concat(DateResolver.Find(m.Groups["to"].Value, d.Start + m.Groups["to"].Index, reference))
+                : [d]).ToList();
             var (old, moved) = !move.Success && !insteadOfMoved ? (null, null) : insteadOfMoved && !move.Success ? (null, dates.FirstOrDefault()) : OldAndNewDates(sentence, start, move, dates);
             if (old is not null || moved is not null)
             {
@@ -208,6 +225,8 @@ internal static partial class EventRules
                 }
                 // "told the board", "a vendor conference": a session worth an event of its own only when the sentence dates it.
                 if (kind == EventKind.Meeting && when is null && WeakMeetingWords().IsMatch(sentence.AsSpan(at, length))) continue;
+                // "the Department is not able to meet …, so we must respectfully decline your request": the request turned down.
+                if (status == EventStatus.Cancelled && when is null && kind is EventKind.Meeting && DeclinedRequest().IsMatch(sentence)) kind = EventKind.MeetingRequest;
                 var candidate = new EventCandidate(kind, status, when, start + at, length, rule, 0.7, participants);
                 if (kind == EventKind.MeetingRequest) lastRequest = sentenceIndex;
                 // "we need to cancel tomorrow's demonstration. Could we look at Tuesday, October 21 instead?"
@@ -245,15 +264,22 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:reschedul(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|(?:move[sd]?|moving|push(?:ed|es|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?|reset(?:ting|s)?)\s+(?:(?:back|up)\s+)?(?:(?:the|our|your|their|its|his|her|this|that|next\s+week's|\w+'s|\w+’s)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|demo|call|briefing|presentation|session|workshop|visit|walkthrough|it|that|this|them)\b)|\b(?:meeting|demo|call|briefing|presentation|session|workshop|visit|walkthrough|it|that|this)\s+(?:has|had|have)?\s*(?:been|was|were|is being|will be|got)\s+(?:moved|pushed|bumped|shifted|reset)\b|\b(?:has|have|had)\s+been\s+(?:moved|pushed(?:\s+back)?|rescheduled|postponed|bumped|shifted)\s+(?:to|until|back)\b|\b(?:originally|initially|first)\s+(?:been\s+)?(?:set|scheduled|planned|slated)\s+for\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoveWords();
 
-    [GeneratedRegex(@"\b(?:move[sd]?|moving|push(?:ed|es|ing)?|reschedul(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|bump(?:ed|ing)?)\s+(?:it|that|this|them)\b|\b(?:it|that|this)\s+(?:has been|had been|was|is being|will be)\s+(?:moved|rescheduled|postponed|pushed)\b|\bsession\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:move[sd]?|moving|push(?:ed|es|ing)?|reschedul(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|bump(?:ed|ing)?)\s+(?:it|that|this|them)\b|\b(?:it|that|this)\s+(?:has been|had been|was|is being|will be)\s+(?:moved|rescheduled|postponed|pushed)\b|\b(?:session|vote|hearing|reading)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MovedPronoun();
 
     // "Could we do Tuesday the 18th instead?": the new date of a meeting the sentence before moved.
     [GeneratedRegex(@"\b(?:instead|rather|same time|work for you|works for you|could we do|can we do|how about|would .{0,20} work)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Instead();
 
-    [GeneratedRegex(@"\b(?:(?:originally|first|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:set|scheduled|planned|slated|booked|due)\s+(?:for|on)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:originally|first|initially|previously)\s+(?:been\s+)?|had\s+been\s+)(?:set|scheduled|planned|slated|booked|due|expected)\s+(?:for|on)?\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OriginalDate();
+
+    // "decline your request", "turned down the invitation", "the request was rejected": a request answered no.
+    [GeneratedRegex(@"\b(?:declin(?:e|ed|ing)|turn(?:ed|ing|s)? down|reject(?:ed|ing|s)?|refus(?:e|ed|ing))\s+(?:your|the|their|his|her|its|our|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?(?:request|invitation|invite|offer|proposal)s?\b|\b(?:request|invitation|offer)\s+(?:was|has been|had been|is being)\s+(?:declined|turned down|rejected|refused)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeclinedRequest();
+
+    [GeneratedRegex(@"^from\s+(?<from>.+?)\s+(?:to|until|till)\s+(?<to>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromTo();
 
     [GeneratedRegex(@"\bnew (?:time|date|day|slot|times|dates)\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex NewDateHeading();
@@ -434,8 +460,8 @@ internal static partial class EventRules
     [GeneratedRegex(@"(?:,\s+(?:and|but|while|whereas)\s|;\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
-    // "is now firmly March 12": "now" says the plan changed, it dates nothing.
-    [GeneratedRegex(@"^(?:now|right now|currently|at the moment|at present)$", RegexOptions.IgnoreCase)]
+    // "is now firmly March 12", "previously expected June 12": "now" and "previously" say the plan changed, they date nothing.
+    [GeneratedRegex(@"^(?:now|right now|currently|at the moment|at present|previously|recently|formerly|lately)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotADay();
 
     [GeneratedRegex(@"\b(?:has invited you|invited you to|Invitation:|Updated invitation:|Calendar invitation)", RegexOptions.IgnoreCase)]
