@@ -102,7 +102,10 @@ internal static partial class EventRules
             var move = subject || !(MeetingWords().IsMatch(sentence) || CallWords().IsMatch(sentence) || MovedPronoun().IsMatch(sentence)) ? Match.Empty : MoveWords().Match(sentence);
             // A subject line says what an email is (a follow-up, a request); what it names is described again in the body.
             // A reply's or forward's subject ("RE: Follow-up: ...") describes the message it answers, not itself.
-            if (subject) triggers = ReplyPrefix().IsMatch(sentence) ? [] : triggers.Where(t => t.Kind is EventKind.FollowUp or EventKind.MeetingRequest).ToList();
+            // A calendar invitation's subject names the meeting its When line dates.
+            if (subject) triggers = ReplyPrefix().IsMatch(sentence) || InvitationWords().IsMatch(sentence) ? [] : triggers.Where(t => t.Kind is EventKind.FollowUp or EventKind.MeetingRequest).ToList();
+            // "## A dinner in January", "Who's meeting whom": a section heading names what the paragraphs under it tell.
+            if (email is null && IsHeading(doc, start, end)) triggers = [];
             // "Could we look at Tuesday, October 21 instead?", or the date under "New time:" after the sentence that moved it.
             var insteadOfMoved = awaitingNewDate >= 0 && sentenceIndex - awaitingNewDate <= 1 && (Instead().IsMatch(sentence) || newDateFollows);
             newDateFollows = false;
@@ -367,6 +370,22 @@ internal static partial class EventRules
         var opening = sentence.TrimStart();
         return title.Length > 20 && opening.StartsWith(title, StringComparison.Ordinal) ? sentence.Length - opening.Length + title.Length : 0;
     }
+
+    /// <summary>A short line of its own with no closing punctuation.</summary>
+    private static bool IsHeading(DocumentText doc, int start, int end)
+    {
+        var line = doc.Text[start..end].Trim();
+        if (line.Length == 0 || line.Contains('\n', StringComparison.Ordinal) || ".?!:;,\"”)'’".Contains(line[^1], StringComparison.Ordinal)) return false;
+        // A list item or a line a writer wrapped ("- February 12, 2024: briefing for Councilmember Ruth Adebayo and") goes on below.
+        if (!(char.IsUpper(line[0]) || line[0] == '#') || ContinuedLine().IsMatch(line)) return false;
+        var before = doc.Text.AsSpan(0, start).TrimEnd(" \t#");
+        var after = doc.Text.AsSpan(end).TrimStart(" \t");
+        return line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12
+            && (before.IsEmpty || before[^1] == '\n') && (after.IsEmpty || after[0] is '\n' or '\r');
+    }
+
+    [GeneratedRegex(@"\b(?:and|or|the|of|to|for|with|a|an|in|on|at|by)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuedLine();
 
     private static bool IsSubjectLine(DocumentText doc, int start) => doc.Text.AsSpan(start).StartsWith("Subject: ");
 
