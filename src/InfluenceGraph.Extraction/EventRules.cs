@@ -60,7 +60,7 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b(?:will|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|is expected to|are expected to|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|upcoming|later this (?:week|month|year)|(?:is|are|now|has been|have been)\s+(?:now\s+)?(?:scheduled|set|slated|planned|reset|booked|on the calendar|on the books)\s+for|(?:has|have)\s+(?:since\s+)?agreed to|meets|convenes|(?:is|are)\s+(?:hosting|holding|convening|organi[sz]ing)|continued (?:the|its|this) (?:item|matter|hearing|vote|discussion) to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureWords();
 
-    [GeneratedRegex(@"\b(?:met|was held|were held|took place|visited|briefed|attended|presented|hosted|(?<!\bbe )held|gave|showed|demonstrated|toured|pitched|spoke|went|came|joined|led|received|heard|convened|attended|got|voted|approved|thank(?:s| you)|followed up|last (?:week|month|monday|tuesday|wednesday|thursday|friday)|ago|yesterday|earlier this|had (?:a|an|our)|during (?:the|our)|after (?:the|our)|at (?:the|our) (?:meeting|demo)|(?<!,\s)since)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met|was held|were held|took place|visited|briefed|attended|presented|hosted|(?<!\bbe )held|gave|showed|demonstrated|toured|pitched|spoke|went|came|joined|led|received|heard|convened|attended|got|voted|approved|sat|walked|flew|watched|talked|ran (?:the|a|an|our|their)|(?<!\bas\s)discussed|as discussed (?:in|on|during|at)|stopped by|dropped by|came by|swung by|thank(?:s| you)|followed up|last (?:week|month|monday|tuesday|wednesday|thursday|friday)|ago|yesterday|earlier this|had (?:a|an|our)|during (?:the|our)|after (?:the|our)|at (?:the|our) (?:meeting|demo)|(?<!,\s)since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastWords();
 
     [GeneratedRegex(@"\b(?:(?:did not|didn't|never|has not|have not|hasn't|haven't|no) (?:meet|met|meeting|call|demo)|(?:is|are) not (?:taking|accepting|holding|scheduling)|not in a position to (?:take|meet|schedule|hold)|(?:paused|suspended|halted|froze) (?:all )?(?:vendor )?meetings|never (?:happened|took place|materiali[sz]ed)|(?:not|no longer) taking (?:any )?(?:vendor )?meetings|(?:return|returned|respond to|responded to|answer|answered)\s+(?:repeated\s+|several\s+|multiple\s+)?(?:phone\s+)?calls|calls?\s+(?:or|and)\s+(?:e-?mails?|messages)\s+seeking comment|calls? seeking comment)", RegexOptions.IgnoreCase)]
@@ -207,7 +207,9 @@ internal static partial class EventRules
                 }
                 else if (date is not null && !opensWithCount)
                 {
-                    when = Reading(date, kind, foundKind, email is not null, cancelled, proposed, past, FutureWords().IsMatch(clause), referenceDay);
+                    var ahead = FutureWords().IsMatch(clause);
+                    when = (kind != EventKind.MeetingRequest && !ahead && !(proposed && !past) ? InNarrativeYear(doc, date, referenceDay) : null)
+                        ?? Reading(date, kind, foundKind, email is not null, cancelled, proposed, past, ahead, referenceDay);
                 }
                 var status = kind switch
                 {
@@ -360,6 +362,26 @@ internal static partial class EventRules
         if (past && !proposed) return date.Past;
         return date.Nearest(reference);
     }
+
+    /// <summary>
+    /// "In March 2021, … On March 24, Sato and two engineers sat down with Raman": a story told in an
+    /// earlier year than the document's keeps to the year its paragraph last named.
+    /// </summary>
+    private static EventDate? InNarrativeYear(DocumentText doc, DateMention date, DateOnly reference)
+    {
+        if (Year().IsMatch(date.Wording) || !MonthName().IsMatch(date.Wording) || date.Past is not { Precision: DatePrecision.Day or DatePrecision.Month or DatePrecision.Range } past) return null;
+        var paragraphStart = Math.Max(doc.BodyStart, doc.Text.LastIndexOf("\n\n", Math.Max(0, date.Start - 1), StringComparison.Ordinal) + 2);
+        if (paragraphStart >= date.Start || NarrativeYear().Matches(doc.Text[paragraphStart..date.Start]).LastOrDefault() is not { } told) return null;
+        var years = int.Parse(told.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) - past.Start.Year;
+        if (years >= 0 || past.Start.Year + years >= reference.Year) return null;
+        return past with { Start = past.Start.AddYears(years), End = past.End.AddYears(years) };
+    }
+
+    [GeneratedRegex(@"\b(?:in|since|during|by|early|late|mid-?|of|spring|summer|fall|autumn|winter)\s+(?<y>(?:19|20)\d{2})\b|(?-i:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?:\d{1,2},?\s+)?(?<y>(?:19|20)\d{2})\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NarrativeYear();
+
+    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthName();
 
     /// <summary>Where the article's title ends, when the sentence opens with it.</summary>
     private static int TitleAt(DocumentText doc, string sentence)
