@@ -39,9 +39,24 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         var surnames = PersonIndex(mentions, knownPeople);
         MatchKnownNames(doc, mentions, multiWord: false, surnames.Surnames);
         ReferBack(doc, mentions, acronyms, surnames);
+        ShortBodyNames(mentions);
         FindProducts(doc, mentions);
         DropStandardsNamedForBodies(doc, mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// "the Norland State Police … the State Police": a body's name without the place that opens it
+    /// refers back to the one body of the document whose name ends with it.
+    /// </summary>
+    private static void ShortBodyNames(MentionSet mentions)
+    {
+        var bodies = mentions.All.Where(m => m.Kind is EntityKind.Agency or EntityKind.Organization).Select(m => (m.Kind, m.Name)).Distinct().ToList();
+        foreach (var m in mentions.All.Where(m => m.Kind is EntityKind.Agency or EntityKind.Organization && m.Name.Contains(' ', StringComparison.Ordinal)).ToList())
+        {
+            var longer = bodies.Where(b => b.Kind == m.Kind && b.Name.Length > m.Name.Length && b.Name.EndsWith(" " + m.Name, StringComparison.Ordinal)).Select(b => b.Name).Distinct().ToList();
+            if (longer.Count == 1) mentions.Replace(m, m with { Name = longer[0], Rule = "short-name-back-reference" });
+        }
     }
 
     private static readonly HashSet<string> StandardWords = new(StringComparer.OrdinalIgnoreCase)

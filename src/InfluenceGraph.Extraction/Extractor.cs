@@ -64,7 +64,7 @@ public sealed class Extractor : IExtractor
                 {
                     "lexicon" or "lexicon-acronym" => $"'{surface}' is a known name of '{mention.Name}' (lexicon)",
                     "acronym-definition" or "acronym-back-reference" => $"'{surface}' is defined as the acronym of '{mention.Name}' in {doc.Document.Id}",
-                    "surname-back-reference" or "given-name-back-reference" => $"'{surface}' refers back to '{mention.Name}' named in full in {doc.Document.Id}",
+                    "surname-back-reference" or "given-name-back-reference" or "short-name-back-reference" => $"'{surface}' refers back to '{mention.Name}' named in full in {doc.Document.Id}",
                     _ => $"'{surface}' was read as '{mention.Name}' ({mention.Rule})",
                 });
             }
