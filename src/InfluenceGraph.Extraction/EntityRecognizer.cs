@@ -64,7 +64,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         "compliance", "compliant", "requirements", "requirement", "standard", "standards", "certification", "certified", "policy", "rules", "controls", "addendum", "approval", "authorization",
     };
 
-    /// <summary>"CJIS Security Policy", "CJIS compliance": a body's acronym used to name its rulebook is not that body taking part.</summary>
+    /// <summary>"CJIS Security Policy", "CJIS compliance": a body's acronym used to name its rulebook, or letters after a name, are not that body taking part.</summary>
     private static void DropStandardsNamedForBodies(DocumentText doc, MentionSet mentions)
     {
         var tokens = doc.Tokens;
@@ -74,7 +74,15 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             var after = m.LastToken + 2 < tokens.Count ? tokens[m.LastToken + 2].Text : "";
             if (StandardWords.Contains(next) || next == "Security" && StandardWords.Contains(after)) mentions.Remove(m);
         }
+        // "Teresa Yim, CPA, CIA": a credential after a name, not the agency that shares its letters.
+        foreach (var m in mentions.All.Where(m => m.Kind == EntityKind.Agency && m.Rule == "lexicon-acronym" && m.FirstToken >= 2).ToList())
+        {
+            var before = tokens[m.FirstToken - 2];
+            if (tokens[m.FirstToken - 1].Text == "," && (Credentials.Contains(before.Text) || mentions.At(m.FirstToken - 2) is { Kind: EntityKind.Person })) mentions.Remove(m);
+        }
     }
+
+    private static readonly HashSet<string> Credentials = new(StringComparer.Ordinal) { "CPA", "CIA", "CISA", "CFE", "CGAP", "CGFM", "CFA", "PhD", "JD", "MBA", "MPA", "Esq", "CISSP", "PMP", "CIPP" };
 
     private void MatchKnownNames(DocumentText doc, MentionSet mentions, bool multiWord, IReadOnlyDictionary<string, string>? surnames = null)
     {
