@@ -423,8 +423,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         if (t.IsCapitalised && t.IsWord) return !Words.Calendar.Contains(t.Text);
         if (t.Text == "the") return doc.Tokens[i - 1].Text is "of" or "for" or "on" && i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].IsCapitalised;
         if (Words.Connectors.Contains(t.Text)) return i + 1 < doc.Tokens.Count && (doc.Tokens[i + 1].IsCapitalised && !Words.Calendar.Contains(doc.Tokens[i + 1].Text) || doc.Tokens[i + 1].Text == "the");
-        // "Sheriff's Office", "Veridex Labs, Inc.", "Corp."
-        if (t.IsPossessive) return i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].Text is "Office" or "Department" or "Association";
+        // "Sheriff's Office", "Veridex Labs, Inc.", "Corp."; not "AHS's Office of Program Integrity", a body's own office.
+        if (t.IsPossessive) return i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].Text is "Office" or "Department" or "Association" && !(doc.Tokens[i - 1].Text.Length >= 2 && doc.Tokens[i - 1].Text.All(char.IsUpper));
         if (t.Text == ",") return i + 1 < doc.Tokens.Count && Words.IsCompanySuffix(doc.Tokens[i + 1].Text) && doc.Tokens[i + 1].IsCapitalised;
         if (t.Text == ".") return Words.IsCompanySuffix(doc.Tokens[i - 1].Text + ".") && doc.Tokens[i].Start == doc.Tokens[i - 1].End;
         return false;
