@@ -294,7 +294,9 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             {
                 if (!tokens[k + 1].IsCapitalised || !Words.IsOrgHead(tokens[lastName].Text)) continue;
                 var twoBodies = tokens[k].Text == "and" && Words.IsCompanySuffix(tokens[lastName].Text) && (Words.IsCompanySuffix(tokens[k - 1].Text) || Words.IsAgencyHead(tokens[k - 1].Text))
-                    || tokens[k].Text == "at" && Words.IsOrgHead(tokens[k - 1].Text);
+                    || tokens[k].Text == "at" && Words.IsOrgHead(tokens[k - 1].Text)
+                    // "Veridian and Cobalt Ridge Software": a company the text names elsewhere in full ("Veridian Analytics"), then another.
+                    || tokens[k].Text == "and" && k - i == 1 && Words.IsCompanySuffix(tokens[lastName].Text) && NamesACompany(tokens, tokens[i].Text);
                 if (twoBodies)
                 {
                     lastName = k - 1;
@@ -412,6 +414,15 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     }
 
     private static string CleanName(string span) => string.Join(' ', span.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Replace(" ,", ",", StringComparison.Ordinal).TrimEnd(',');
+
+    private static bool NamesACompany(IReadOnlyList<Token> tokens, string word)
+    {
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (tokens[t].Text == word && tokens[t + 1].IsCapitalised && Words.IsCompanySuffix(tokens[t + 1].Text)) return true;
+        }
+        return false;
+    }
 
     private static bool StartsNameRun(DocumentText doc, MentionSet mentions, int i) =>
         !doc.Blocked[i] && !doc.InHeadline[i] && mentions.IsFree(i, 1) && doc.Tokens[i].IsCapitalised && doc.Tokens[i].IsWord;
