@@ -53,6 +53,9 @@ internal static partial class EventRules
     [GeneratedRegex(@"^(?:(?:it|that|this)|(?:the|that|this) (?:[\w-]+ ){0,2}?(?:meeting|demo|demonstration|briefing|presentation|session|workshop|visit|call|walkthrough|tour))\s+(?:was|has been|had been|is|got|will be)\s+(?:later\s+|then\s+|also\s+)?(?:cancell?ed|called off|scrapped|scrubbed|dropped|postponed indefinitely)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ItWasCancelled();
 
+    [GeneratedRegex(@"(?:,|;|\band\b|\bbut\b)[^.;]{0,60}?\b(?:declined|refused|rebuffed|said no(?=\s*[.,;—-]|\s+to\b)|turned (?:it|them|the request|the offer|him|her) down|was told (?:no|(?:her|his|the|their) calendar was full))\b(?!\s+to\s+(?:comment|say|discuss|answer|elaborate|provide|respond|be interviewed|identify|name|release))", RegexOptions.IgnoreCase)]
+    private static partial Regex DeclinedAfter();
+
     [GeneratedRegex(@"^(?:it|that|the (?:[\w-]+ ){0,2}?(?:meeting|demo|demonstration|briefing|presentation|session|visit|call|tour|sit-down|lunch|dinner))\s+(?:finally\s+|eventually\s+)?(?:took place|happened|was held|occurred)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ItTookPlace();
 
@@ -223,6 +226,8 @@ internal static partial class EventRules
                     when = (kind != EventKind.MeetingRequest && !ahead && !(proposed && !past) ? InNarrativeYear(doc, date, referenceDay) : null)
                         ?? Reading(date, kind, foundKind, email is not null, cancelled, proposed, past, ahead, referenceDay);
                 }
+                // "had asked in February to meet with the district, but CRTD declined": the request and its answer in one sentence.
+                if (foundKind == EventKind.MeetingRequest && DeclinedAfter().IsMatch(sentence.AsSpan(at + length))) cancelled = true;
                 var status = kind switch
                 {
                     EventKind.FollowUp or EventKind.Publication => EventStatus.Held,
