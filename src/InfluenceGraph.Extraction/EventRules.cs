@@ -609,7 +609,7 @@ internal static partial class EventRules
         {
             triggers.Add((EventKind.Meeting, session.Index, session.Length));
         }
-        if (!request && CallWords().Match(sentence) is { Success: true } call)
+        if (!request && CallWords().Match(sentence) is { Success: true } call && !CallIdiom().IsMatch(sentence.AsSpan(0, call.Index + call.Length)))
         {
             triggers.Add((EventKind.Call, call.Index, call.Length));
         }
@@ -618,6 +618,10 @@ internal static partial class EventRules
 
     [GeneratedRegex(@"\b(?:after|before|since|ahead of|until)\s+(?:the|that|this|our|their|its|his|her)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex AnchorBefore();
+
+    // "the examiner makes the call", "your call", "took his calls", "en route to a call", "or call the office": no call held or asked for.
+    [GeneratedRegex(@"(?:\b(?:make|makes|made|making)\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:\w+\s+)?call|^\s*your\s+call|\b(?:takes?|took|taking|screen(?:s|ed|ing)?|field(?:s|ed|ing)?)\s+(?:\w+\s+)?calls|\ben route to (?:a\s+)?call|\bor\s+call)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CallIdiom();
 
     [GeneratedRegex(@"^(?:walk|brief|present|making|made|spent)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingPurpose();
