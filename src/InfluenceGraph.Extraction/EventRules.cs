@@ -151,7 +151,7 @@ internal static partial class EventRules
                 dates.Add(new DateMention(start + earlier.Index, start + earlier.Index + earlier.Length, earlier.Value, period, period));
             }
             dates = JoinAlternatives(doc.Text, dates);
-            var proposed = ProposedWords().IsMatch(sentence);
+            var proposed = ProposedWords().IsMatch(Unquoted(sentence));
             var past = PastWords().IsMatch(sentence);
             var participants = SentenceParticipants(doc, mentions, start, end, employers);
             if (email is null && !participants.Any(p => p.Role == ParticipantRole.RepresentedOrganisation))
@@ -204,11 +204,13 @@ internal static partial class EventRules
             foreach (var (foundKind, at, length) in triggers)
             {
                 var kind = foundKind == EventKind.MeetingRequest && CallWords().IsMatch(sentence.AsSpan(at, Math.Min(sentence.Length - at, length + 30))) ? EventKind.Call : foundKind;
+                // "briefed subcommittee members by phone on April 22": a briefing held as a call.
+                if (kind == EventKind.Meeting && ByPhone().IsMatch(sentence.AsSpan(at + length, Math.Min(sentence.Length - at - length, 50)))) kind = EventKind.Call;
                 var clause = ClauseOf(sentence, at, triggers);
                 if (!ReferenceEquals(clause, sentence))
                 {
                     cancelled = CancelWords().IsMatch(clause);
-                    proposed = ProposedWords().IsMatch(clause);
+                    proposed = ProposedWords().IsMatch(Unquoted(clause));
                     past = PastWords().IsMatch(clause);
                 }
                 // "met with leaders of the union on Tuesday to hear concerns about a program that is expected to …": the event word's
@@ -232,7 +234,7 @@ internal static partial class EventRules
                 }
                 else if (date is not null && !opensWithCount)
                 {
-                    var ahead = FutureWords().IsMatch(clause) && !PastTrigger().IsMatch(sentence.AsSpan(at, length));
+                    var ahead = FutureWords().IsMatch(Unquoted(clause)) && !PastTrigger().IsMatch(sentence.AsSpan(at, length));
                     when = (kind != EventKind.MeetingRequest && !ahead && !(proposed && !past) ? InNarrativeYear(doc, date, referenceDay) : null)
                         ?? Reading(date, kind, foundKind, email is not null, cancelled, proposed, past, ahead, referenceDay);
                 }
@@ -282,7 +284,7 @@ internal static partial class EventRules
                 {
                     foreach (var other in owned.Where(d => d != date))
                     {
-                        var otherWhen = Reading(other, kind, foundKind, email is not null, cancelled, proposed, past, FutureWords().IsMatch(clause), referenceDay);
+                        var otherWhen = Reading(other, kind, foundKind, email is not null, cancelled, proposed, past, FutureWords().IsMatch(Unquoted(clause)), referenceDay);
                         found.Add(candidate with { Date = otherWhen, Status = otherWhen is not null && otherWhen.Start > referenceDay ? EventStatus.Proposed : status });
                     }
                 }
@@ -363,7 +365,9 @@ internal static partial class EventRules
             {
                 if (neighbour < 0 || neighbour >= doc.SentenceSpans.Count || tellsEvents.Contains(neighbour)) continue;
                 var (start, end) = doc.SentenceSpans[neighbour];
-                if (end <= doc.BodyStart || ParagraphBreakBetween(doc.Text, doc.SentenceSpans[Math.Min(k, neighbour)].End, doc.SentenceSpans[Math.Max(k, neighbour)].Start)) continue;
+                // "Would any of these work?" with the slots listed below it.
+                var listBelow = neighbour == k + 1 && doc.Text[doc.SentenceSpans[k].Start..doc.SentenceSpans[k].End].TrimEnd().EndsWith('?') && ListItem().IsMatch(doc.Text.AsSpan(start, Math.Min(4, end - start)));
+                if (end <= doc.BodyStart || !listBelow && ParagraphBreakBetween(doc.Text, doc.SentenceSpans[Math.Min(k, neighbour)].End, doc.SentenceSpans[Math.Max(k, neighbour)].Start)) continue;
                 var dates = DateResolver.Find(doc.Text[start..end], start, reference).Where(d => Plausible(d, doc.Document.Date)).ToList();
                 if (dates.Count == 0) continue;
                 var when = c.Kind == EventKind.Publication ? dates[0].Past ?? dates[0].Future : email ? dates[0].Future ?? dates[0].Past : dates[0].Nearest(DateOnly.FromDateTime(reference));
@@ -372,6 +376,18 @@ internal static partial class EventRules
             }
         }
     }
+
+    /// <summary>
+    /// "told 150 tenants that \"no family will lose assistance\"": what someone is quoted as saying
+    /// does not set the tense of the event the sentence tells.
+    /// </summary>
+    private static string Unquoted(string text) => Quotation().Replace(text, m => new string(' ', m.Length));
+
+    [GeneratedRegex(@"“[^”]{3,}”|""[^""]{3,}""")]
+    private static partial Regex Quotation();
+
+    [GeneratedRegex(@"^\s*(?:[-*•]|\d{1,2}[.)])\s")]
+    private static partial Regex ListItem();
 
     private static bool ParagraphBreakBetween(string text, int from, int to) => from < to && text.AsSpan(from, to - from).Contains("\n\n", StringComparison.Ordinal);
 
@@ -622,6 +638,9 @@ internal static partial class EventRules
     // "the examiner makes the call", "your call", "took his calls", "en route to a call", "or call the office": no call held or asked for.
     [GeneratedRegex(@"(?:\b(?:make|makes|made|making)\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:\w+\s+)?call|^\s*your\s+call|\b(?:takes?|took|taking|screen(?:s|ed|ing)?|field(?:s|ed|ing)?)\s+(?:\w+\s+)?calls|\ben route to (?:a\s+)?call|\bor\s+call)$", RegexOptions.IgnoreCase)]
     private static partial Regex CallIdiom();
+
+    [GeneratedRegex(@"^[^.;]*?(?<!\bor (?:\w+ )?)\b(?:by|over the|via|on a) (?:phone|telephone|video call|conference call|zoom|teams|webex)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ByPhone();
 
     [GeneratedRegex(@"^(?:walk|brief|present|making|made|spent)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingPurpose();
