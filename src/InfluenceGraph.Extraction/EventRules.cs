@@ -586,7 +586,7 @@ internal static partial class EventRules
     }
 
     // "The council voted 5-2 on Monday", "commissioners are scheduled to vote Sept. 8": a public body's own session.
-    [GeneratedRegex(@"\b(?:council|board|commission|commissioners|committee|subcommittee|trustees|jury|legislature|supervisors|aldermen|selectmen|assembly)\b[^.;]{0,60}?\b(?:voted|approved|(?:is|are|was|were) (?:scheduled|expected|set|due|slated) to (?:vote|take up|consider)|(?:will|would) (?:vote|take up|consider)|plans? to vote|meets to (?:vote|consider|take up)|took up|takes up)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:council|board|commission|commissioners|committee|subcommittee|trustees|jury|legislature|supervisors|aldermen|selectmen|assembly|panel|lawmakers|legislators|senators)\b[^.;]{0,60}?\b(?:voted|approved|pressed|grilled|questioned|(?:is|are|was|were) (?:scheduled|expected|set|due|slated) to (?:vote|take up|consider)|(?:will|would) (?:vote|take up|consider)|plans? to vote|meets to (?:vote|consider|take up)|took up|takes up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BodySession();
 
     private static List<(EventKind Kind, int At, int Length)> Triggers(string sentence)
