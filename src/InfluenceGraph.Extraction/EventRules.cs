@@ -370,7 +370,9 @@ internal static partial class EventRules
                 if (end <= doc.BodyStart || !listBelow && ParagraphBreakBetween(doc.Text, doc.SentenceSpans[Math.Min(k, neighbour)].End, doc.SentenceSpans[Math.Max(k, neighbour)].Start)) continue;
                 var dates = DateResolver.Find(doc.Text[start..end], start, reference).Where(d => Plausible(d, doc.Document.Date)).ToList();
                 if (dates.Count == 0) continue;
-                var when = c.Kind == EventKind.Publication ? dates[0].Past ?? dates[0].Future : email ? dates[0].Future ?? dates[0].Past : dates[0].Nearest(DateOnly.FromDateTime(reference));
+                // "The week of April 19 is best for us, either Tuesday the 20th or Thursday the 22nd": the first day offered inside the week.
+                var date = MostPrecise(JoinAlternatives(doc.Text, dates), start) ?? dates[0];
+                var when = c.Kind == EventKind.Publication ? date.Past ?? date.Future : email ? date.Future ?? date.Past : date.Nearest(DateOnly.FromDateTime(reference));
                 found[index] = c with { Date = when, Rule = c.Rule + "-dated-by-neighbour" };
                 break;
             }
