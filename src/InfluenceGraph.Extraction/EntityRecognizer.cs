@@ -555,6 +555,12 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (after < tokens.Count && tokens[after].Text == "." ) after++;
             return after < tokens.Count ? tokens[i].Text : null;
         }
+        // "Sen. Adaeze Whitlock": the tokenizer leaves the abbreviation's full stop as a token of its own.
+        if (i + 2 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Start == tokens[i].End && Words.Honorifics.Contains(tokens[i].Text + "."))
+        {
+            after = i + 2;
+            return tokens[i].Text + ".";
+        }
         var title = MatchTitle(doc, i, requireCapital: true);
         if (title is null) return null;
         after = i + title.Value.Length;
