@@ -106,7 +106,7 @@ internal static class Words
     {
         "Center", "Centre", "Institute", "Coalition", "Foundation", "Alliance", "Project", "Council", "Students", "Parents", "Citizens",
         "Residents", "Neighbors", "Advocates", "Friends", "Committee", "Commission", "Board", "Office", "Department",
-        "Bureau", "Division", "Ministry", "Court", "Authority", "Agency", "Administration", "Subcommittee", "Task", "Partnership", "Network",
+        "Bureau", "Division", "School", "College", "Ministry", "Court", "Authority", "Agency", "Administration", "Subcommittee", "Task", "Partnership", "Network",
         "Fund", "Initiative", "Campaign", "Association", "Society", "League", "Union", "Federation", "Academy", "Guild", "Force",
     };
 
