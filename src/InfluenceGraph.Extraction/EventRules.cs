@@ -472,7 +472,7 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?:the (?:next|following) (?<unit>day|week)|the (?<unit>day) after(?=\s*,)|the (?:morning|day) after (?=the\b)|(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>days?|weeks?) (?:later|after(?:wards?)?\b)|the (?:next|following) (?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<same>(?:later )?that (?:morning|afternoon|evening|day|night)|the same day))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the (?:next|following) (?<unit>day|week)|the (?<unit>day) after(?=\s*,)|the (?:morning|day) after (?=the\b)|(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>days?|weeks?) (?:later|after(?:wards?)?\b)|the (?:next|following) (?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the (?<weekday>monday|tuesday|wednesday|thursday|friday) after (?=the|that|this|our|their|its)|(?<same>(?:later )?that (?:morning|afternoon|evening|day|night)|the same day))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DaysLater();
 
     [GeneratedRegex(@"\bafter (?:the|that|this|their|our) [\w\s-]{0,40}?\b(?:ended|wrapped up|concluded|was over|finished)\b", RegexOptions.IgnoreCase)]
