@@ -556,7 +556,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             return after < tokens.Count ? tokens[i].Text : null;
         }
         // "Sen. Adaeze Whitlock": the tokenizer leaves the abbreviation's full stop as a token of its own.
-        if (i + 2 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Start == tokens[i].End && Words.Honorifics.Contains(tokens[i].Text + "."))
+        // An initial after it ("Lt. G. Sampson") is left to the full name it abbreviates.
+        if (i + 2 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Start == tokens[i].End && Words.Honorifics.Contains(tokens[i].Text + ".") && !IsInitial(tokens[i + 2]))
         {
             after = i + 2;
             return tokens[i].Text + ".";
