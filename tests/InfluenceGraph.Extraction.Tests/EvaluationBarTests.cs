@@ -16,34 +16,44 @@ public class EvaluationBarTests
     {
         // Bars: person, agency, company, organisation, product, events, follow-up links, date accuracy.
         // The events of dev and holdout–holdout8 were re-read against the conventions settled in Corpus/README.md on 2026-11-26 (second session).
-        { "dev", 100, new Bars(0.97, 0.94, 0.93, 0.94, 0.90, 0.76, 0.70, 0.84) },
-        { "holdout", 26, new Bars(0.98, 0.98, 0.90, 0.84, 0.89, 0.82, 0.72, 0.94) },
+        { "dev", 100, new Bars(0.97, 0.95, 0.93, 0.94, 0.90, 0.79, 0.72, 0.86) },
+        // links 0.72 -> 0.66: "Could we do a video call … instead?" is now read as a request, so the call it follows up is no longer held
+        { "holdout", 26, new Bars(0.98, 0.99, 0.90, 0.84, 0.89, 0.85, 0.66, 0.94) },
         // agency 0.87 -> 0.86: "Services" now ends a company's name (Palisade Information Services), and one name of this corpus is read as a firm
-        { "holdout2", 20, new Bars(0.96, 0.86, 0.94, 0.89, 0.89, 0.82, 1.00, 0.94) },
+        { "holdout2", 20, new Bars(0.96, 0.87, 0.94, 0.89, 0.89, 0.86, 1.00, 0.94) },
         // first measured 2026-11-26 08:17, before any rule was written with its figures in view
-        { "holdout3", 20, new Bars(0.96, 0.91, 0.88, 0.95, 0.83, 0.85, 1.00, 0.94) },
+        { "holdout3", 20, new Bars(0.96, 0.91, 0.88, 0.95, 0.83, 0.89, 1.00, 0.97) },
         // holdout4–holdout8: first measured once each with the rules frozen in the first session (figures in docs/extraction.md), read since
-        { "holdout4", 24, new Bars(0.96, 0.96, 0.93, 0.95, 0.85, 0.79, 0.87, 0.87) },
-        { "holdout5", 24, new Bars(0.95, 0.87, 0.94, 0.88, 0.88, 0.78, 0.95, 0.87) },
+        { "holdout4", 24, new Bars(0.97, 0.96, 0.93, 0.95, 0.85, 0.80, 0.87, 0.89) },
+        { "holdout5", 24, new Bars(0.95, 0.88, 0.94, 0.88, 0.88, 0.81, 0.95, 0.87) },
         // person 0.97 -> 0.96: a name run on across a wrapped line now and then takes in a word of the next line
-        { "holdout6", 24, new Bars(0.96, 0.89, 0.97, 0.88, 0.93, 0.79, 0.78, 0.84) },
-        { "holdout7", 24, new Bars(0.95, 0.90, 0.90, 0.93, 0.88, 0.77, 0.85, 0.90) },
-        { "holdout8", 24, new Bars(0.96, 0.89, 0.91, 0.92, 0.79, 0.77, 0.66, 0.88) },
-        // holdout9–holdout19: each first measured with the rules frozen at the commit docs/extraction.md names for its round, read since
-        { "holdout9", 24, new Bars(0.97, 0.91, 0.88, 0.97, 0.94, 0.68, 0.83, 0.76) },
-        { "holdout10", 24, new Bars(0.96, 0.95, 0.90, 0.81, 0.90, 0.71, 0.66, 0.75) },
-        { "holdout11", 24, new Bars(0.98, 0.89, 0.87, 0.83, 0.90, 0.74, 0.66, 0.82) },
-        { "holdout12", 24, new Bars(0.96, 0.85, 0.92, 0.82, 0.92, 0.67, 0.53, 0.74) },
-        { "holdout13", 24, new Bars(0.96, 0.85, 0.90, 0.74, 0.79, 0.77, 0.90, 0.90) },
-        { "holdout14", 24, new Bars(0.96, 0.89, 0.83, 0.88, 0.93, 0.71, 0.62, 0.83) },
-        { "holdout15", 24, new Bars(0.98, 0.91, 0.89, 0.91, 0.89, 0.77, 0.77, 0.85) },
-        { "holdout16", 24, new Bars(0.95, 0.88, 0.87, 0.84, 0.92, 0.64, 0.49, 0.74) },
-        { "holdout17", 24, new Bars(0.97, 0.87, 0.96, 0.81, 0.91, 0.69, 0.39, 0.79) },
-        { "holdout18", 24, new Bars(0.97, 0.86, 0.81, 0.87, 0.87, 0.73, 0.90, 0.83) },
-        { "holdout19", 24, new Bars(0.96, 0.88, 0.86, 0.87, 0.80, 0.71, 0.83, 0.79) },
-        // holdout20, holdout21: measured once with the rules as committed, never read
-        { "holdout20", 24, new Bars(0.96, 0.86, 0.88, 0.83, 0.90, 0.66, 0.70, 0.76) },
-        { "holdout21", 24, new Bars(0.97, 0.92, 0.98, 0.86, 0.87, 0.65, 0.47, 0.77) },
+        { "holdout6", 24, new Bars(0.97, 0.91, 0.97, 0.90, 0.93, 0.83, 0.78, 0.89) },
+        { "holdout7", 24, new Bars(0.96, 0.92, 0.90, 0.93, 0.88, 0.78, 0.85, 0.92) },
+        { "holdout8", 24, new Bars(0.96, 0.90, 0.91, 0.92, 0.79, 0.79, 0.66, 0.91) },
+        // holdout9–holdout19: each first measured with the rules frozen at the commit docs/extraction.md names for its round, read since;
+        // holdout9 links 0.83 -> 0.72 and holdout13 links 0.90 -> 0.86: a meeting newly found just before a follow-up now takes its link or its "next day" count
+        { "holdout9", 24, new Bars(0.97, 0.92, 0.88, 0.97, 0.94, 0.79, 0.72, 0.86) },
+        { "holdout10", 24, new Bars(0.99, 0.95, 0.90, 0.81, 0.90, 0.78, 0.87, 0.83) },
+        { "holdout11", 24, new Bars(0.98, 0.89, 0.87, 0.83, 0.90, 0.82, 0.66, 0.88) },
+        { "holdout12", 24, new Bars(0.97, 0.86, 0.92, 0.82, 0.92, 0.76, 0.53, 0.82) },
+        { "holdout13", 24, new Bars(0.96, 0.87, 0.90, 0.74, 0.79, 0.84, 0.86, 0.90) },
+        { "holdout14", 24, new Bars(0.96, 0.92, 0.83, 0.88, 0.93, 0.78, 0.70, 0.87) },
+        { "holdout15", 24, new Bars(0.98, 0.93, 0.89, 0.91, 0.89, 0.83, 0.84, 0.87) },
+        { "holdout16", 24, new Bars(0.95, 0.90, 0.87, 0.84, 0.92, 0.72, 0.49, 0.84) },
+        { "holdout17", 24, new Bars(0.97, 0.93, 0.96, 0.84, 0.91, 0.80, 0.62, 0.87) },
+        { "holdout18", 24, new Bars(0.97, 0.86, 0.81, 0.87, 0.87, 0.79, 0.90, 0.88) },
+        { "holdout19", 24, new Bars(0.97, 0.89, 0.86, 0.87, 0.80, 0.76, 0.83, 0.84) },
+        // holdout20–holdout25: first measured at the end of the second session (20, 21) and in the third session's first two rounds (22, 23; 24, 25), read since
+        { "holdout20", 24, new Bars(0.96, 0.89, 0.88, 0.83, 0.90, 0.78, 0.77, 0.87) },
+        { "holdout21", 24, new Bars(0.98, 0.93, 0.98, 0.87, 0.87, 0.73, 0.55, 0.83) },
+        { "holdout22", 24, new Bars(0.98, 0.93, 0.85, 0.95, 0.86, 0.76, 0.85, 0.84) },
+        { "holdout23", 24, new Bars(0.97, 0.91, 0.92, 0.84, 0.92, 0.77, 0.85, 0.82) },
+        { "holdout24", 24, new Bars(0.97, 0.88, 0.98, 0.95, 0.97, 0.68, 0.62, 0.75) },
+        { "holdout25", 24, new Bars(0.98, 0.88, 0.70, 0.89, 0.77, 0.62, 0.74, 0.70) },
+        // holdout26, holdout27: measured once with the rules as committed at the end of the third session, never read
+        { "holdout26", 24, new Bars(0.95, 0.94, 0.89, 0.90, 0.89, 0.76, 0.72, 0.82) },
+        // holdout27 links 0.00: none of its four follow-up links is found; the bar records that, it guards nothing yet
+        { "holdout27", 24, new Bars(0.96, 0.91, 0.81, 0.87, 0.79, 0.68, 0.00, 0.75) },
     };
 
     [Theory]
