@@ -42,14 +42,20 @@ public sealed class VendorMeetings(IGraphStore store)
             .ToDictionary(e => e.Id, StringComparer.Ordinal);
         var organisations = meeting.Participants.Where(p => names.TryGetValue(p.EntityId, out var e) && e.Kind is EntityKind.Company or EntityKind.Agency)
             .Select(p => names[p.EntityId]).DistinctBy(e => e.Id).ToList();
-        // Amazon beside AWS, DHS beside ICE: the parent adds no one to the room; its part is the side.
-        var parents = new HashSet<string>(StringComparer.Ordinal);
+        // Amazon beside AWS, DHS beside ICE: a department or a parent company adds no one to the room; its part is the side.
+        // HSI beside ICE: a unit of an agency that is itself part of a department sits on that agency's side, as the event's id does.
+        var present = organisations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
         foreach (var organisation in organisations)
         {
-            parents.UnionWith((await store.GetRelationsAsync(organisation.Id, RelationKind.PartOf, review, cancellationToken))
-                .Where(r => r.Kind == RelationKind.PartOf && r.SourceId == organisation.Id).Select(r => r.TargetId));
+            foreach (var parent in (await store.GetRelationsAsync(organisation.Id, RelationKind.PartOf, review, cancellationToken))
+                         .Where(r => r.Kind == RelationKind.PartOf && r.SourceId == organisation.Id).Select(r => r.TargetId))
+            {
+                var parentIsPart = (await store.GetRelationsAsync(parent, RelationKind.PartOf, review, cancellationToken)).Any(r => r.Kind == RelationKind.PartOf && r.SourceId == parent);
+                dropped.Add(present.Contains(parent) && parentIsPart ? organisation.Id : parent);
+            }
         }
-        organisations = organisations.Where(o => !parents.Contains(o.Id)).ToList();
+        organisations = organisations.Where(o => !dropped.Contains(o.Id)).ToList();
         var sides = organisations.ToDictionary(o => o.Id, _ => new List<Attendee>(), StringComparer.Ordinal);
         var others = new List<Attendee>();
         foreach (var person in meeting.Participants.Where(p => names.TryGetValue(p.EntityId, out var e) && e.Kind == EntityKind.Person).DistinctBy(p => p.EntityId))
