@@ -34,7 +34,8 @@ internal static partial class EventRules
 
     private static Regex RequestWords() => RequestPattern;
 
-    [GeneratedRegex(@"\b(?:follow(?:ed|ing|s)?[ -]up(?![ -](?:piece|story|stories|article|questions?|reporting|coverage|investigation|audit|study|report)\b)|follow-ups?(?![ -](?:piece|story|stories|article|questions?|reporting|coverage|investigation|audit|study|report)\b)|followup|action items?|following (?:up on )?(?:our|the|your|last week's|yesterday's|today's) (?:meeting|call|conversation|discussion|demo|presentation|briefing|visit)|thank(?:s| you) (?:again )?for (?:meeting|taking the time|the (?:meeting|call|demo|time|opportunity|briefing|presentation|conversation|visit)|your time|hosting)|thanks to you\b[^.]{0,40}?\bfor (?:the|your) (?:time|meeting|call|demo|visit|hospitality))", RegexOptions.IgnoreCase)]
+    // "AWS's follow-up from last Tuesday's session is below": a forward naming someone else's follow-up is not one itself.
+    [GeneratedRegex(@"\b(?:(?<!['’]s\s)follow(?:ed|ing|s)?[ -]up(?![ -](?:piece|story|stories|article|questions?|reporting|coverage|investigation|audit|study|report)\b)|(?<!['’]s\s)follow-ups?(?![ -](?:piece|story|stories|article|questions?|reporting|coverage|investigation|audit|study|report)\b)|followup|action items?|following (?:up on )?(?:our|the|your|last week's|yesterday's|today's) (?:meeting|call|conversation|discussion|demo|presentation|briefing|visit)|thank(?:s| you) (?:again )?for (?:meeting|taking the time|the (?:meeting|call|demo|time|opportunity|briefing|presentation|conversation|visit)|your time|hosting)|thanks to you\b[^.]{0,40}?\bfor (?:the|your) (?:time|meeting|call|demo|visit|hospitality))", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUpWords();
 
     // Interpreted, like RequestPattern: the generated matcher for this pattern throws IndexOutOfRangeException on some inputs.
