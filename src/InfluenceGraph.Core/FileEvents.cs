@@ -53,7 +53,8 @@ public static class FileEvents
     /// <summary>
     /// A reply that turns a request down without naming its day ("we must decline your request")
     /// cancels the request of the message it answers: the nearest message after it in the file (the
-    /// one it quotes) that proposes a meeting or call, or failing that the nearest one before it.
+    /// one it quotes) that proposes a meeting or call, or failing that the nearest one before it. The
+    /// reply's telling becomes that request, cancelled, so the decline stays as its evidence.
     /// </summary>
     private static IReadOnlyList<ExtractionResult> CancelDeclinedRequests(IReadOnlyList<ExtractionResult> results)
     {
@@ -67,8 +68,9 @@ public static class FileEvents
                 {
                     var asked = updated[j].Events.LastOrDefault(e => e.Date is not null && e.Status == EventStatus.Proposed && e.Kind is EventKind.MeetingRequest or EventKind.Meeting or EventKind.Call);
                     if (asked is null) continue;
-                    updated[j] = updated[j] with { Events = updated[j].Events.Select(e => e == asked ? e with { Status = EventStatus.Cancelled } : e).ToList() };
-                    updated[i] = updated[i] with { Events = updated[i].Events.Where(e => e != decline).ToList() };
+                    var cancelled = asked with { Status = EventStatus.Cancelled };
+                    updated[j] = updated[j] with { Events = updated[j].Events.Select(e => e == asked ? cancelled : e).ToList() };
+                    updated[i] = updated[i] with { Events = updated[i].Events.Select(e => e == decline ? cancelled with { Evidence = decline.Evidence, Participants = decline.Participants } : e).ToList() };
                     break;
                 }
             }

@@ -296,6 +296,54 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void A_reply_that_declines_the_request_it_quotes_cancels_it_and_keeps_the_decline_as_evidence()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("reply.eml", """
+            From: Cheryl Baptiste <cbaptiste@corrections.example>
+            To: Miguel Santos <msantos@legalaid.example>
+            Date: Wed, 6 Nov 2024 10:15:00 -0500
+            Subject: RE: Request to meet
+
+            Mr. Santos,
+
+            Thank you for your note. While the fee schedule is under review, we must respectfully decline your request.
+
+            Cheryl Baptiste
+
+            On Mon, Nov 4, 2024 at 9:00 AM, Miguel Santos <msantos@legalaid.example> wrote:
+            > Dear Deputy Director Baptiste,
+            >
+            > The Legal Aid Society of Calder County would like to meet with you on November 13 or 14 to discuss electronic monitoring fees.
+            >
+            > Miguel Santos
+            """);
+
+        var results = FileEvents.Unify(new DocumentReader().Read(file).Select(Extractor.Extract).ToList());
+
+        var request = Assert.Single(results.SelectMany(r => r.Events).DistinctBy(e => e.Id), e => e.Kind == EventKind.MeetingRequest);
+        Assert.Equal((EventStatus.Cancelled, new DateOnly(2024, 11, 13)), (request.Status, request.Date!.Start));
+        Assert.Contains(results.SelectMany(r => r.Events).Where(e => e.Id == request.Id).SelectMany(e => e.Evidence), e => e.Quote.Contains("decline your request", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_abbreviated_title_opens_a_name_whose_given_name_no_list_knows()
+    {
+        var result = ExtractArticle("The hearing came a week after Sen. Adaeze Whitlock (D-New Cordova) released a letter to the agency.");
+
+        Entity(result, EntityKind.Person, "Adaeze Whitlock");
+    }
+
+    [Fact]
+    public void A_council_vote_with_its_tally_is_a_session_held_on_the_day_named()
+    {
+        var result = ExtractArticle("The Castleton City Council voted 6-3 Tuesday night to bar landlords from using rent-pricing software.", published: "2024-06-05");
+
+        var session = Assert.Single(result.Events);
+        Assert.Equal((EventKind.Meeting, EventStatus.Held, new DateOnly(2024, 6, 4)), (session.Kind, session.Status, session.Date!.Start));
+    }
+
+    [Fact]
     public void A_calendar_invitation_is_the_meeting_on_the_day_its_when_line_gives()
     {
         var result = ExtractEmail("""
