@@ -14,6 +14,7 @@ public static class FileEvents
     {
         ArgumentNullException.ThrowIfNull(results);
         results = CancelDeclinedRequests(results);
+        results = AcceptSlots(results);
         var renamed = new Dictionary<string, Event>(StringComparer.Ordinal);
         foreach (var group in results.SelectMany(r => r.Events).Where(e => e.Date is not null)
                      .GroupBy(e => (Family(e.Kind), e.Date!.Start, e.Date.End)))
@@ -71,6 +72,31 @@ public static class FileEvents
                     var cancelled = asked with { Status = EventStatus.Cancelled };
                     updated[j] = updated[j] with { Events = updated[j].Events.Select(e => e == asked ? cancelled : e).ToList() };
                     updated[i] = updated[i] with { Events = updated[i].Events.Select(e => e == decline ? cancelled with { Evidence = decline.Evidence, Participants = decline.Participants } : e).ToList() };
+                    break;
+                }
+            }
+        }
+        return updated;
+    }
+
+    /// <summary>
+    /// A reply that takes one of the slots the message it quotes offered ("Thursday the 23rd at 10
+    /// works") does not add a meeting: the request becomes the meeting on the day taken, and the
+    /// merge by date below makes the two tellings one event.
+    /// </summary>
+    private static IReadOnlyList<ExtractionResult> AcceptSlots(IReadOnlyList<ExtractionResult> results)
+    {
+        var updated = results.ToList();
+        for (var i = 0; i < updated.Count; i++)
+        {
+            foreach (var accepted in updated[i].Events.Where(e => e.Date is not null && e.Evidence.Any(x => x.Rule == "event-accepted-slot")).ToList())
+            {
+                // The message it answers comes before it in a mailbox kept in order; a reply that opens its file quotes it after.
+                foreach (var j in i == 0 ? Enumerable.Range(1, updated.Count - 1) : Enumerable.Range(0, i).Reverse())
+                {
+                    var asked = updated[j].Events.LastOrDefault(e => e.Kind == EventKind.MeetingRequest && e.Status == EventStatus.Proposed);
+                    if (asked is null) continue;
+                    updated[j] = updated[j] with { Events = updated[j].Events.Select(e => e == asked ? e with { Kind = EventKind.Meeting, Date = accepted.Date } : e).ToList() };
                     break;
                 }
             }
