@@ -105,10 +105,11 @@ internal static partial class EventRules
                 continue;
             }
             // "Anand asked Vos for a demonstration. It took place on April 18, 2019": the request told just before was met.
-            if (ItTookPlace().IsMatch(sentence.TrimStart()) && toldIn.LastOrDefault(t => found[t.Candidate].Kind is EventKind.MeetingRequest or EventKind.Meeting or EventKind.Call) is var (told, toldSentence)
-                && toldSentence > 0 && sentenceIndex - toldSentence <= 2
+            var toldAt = toldIn.FindLastIndex(t => found[t.Candidate].Kind is EventKind.MeetingRequest or EventKind.Meeting or EventKind.Call);
+            if (toldAt >= 0 && sentenceIndex - toldIn[toldAt].Sentence <= 2 && ItTookPlace().IsMatch(sentence.TrimStart())
                 && DateResolver.Find(sentence, start, reference).Where(d => Plausible(d, doc.Document.Date)).Select(d => InNarrativeYear(doc, d, referenceDay) ?? d.Past).FirstOrDefault(d => d is not null) is { } tookPlace)
             {
+                var told = toldIn[toldAt].Candidate;
                 var before = found[told];
                 found[told] = before with { Kind = before.Kind == EventKind.MeetingRequest ? EventKind.Meeting : before.Kind, Status = EventStatus.Held, Date = tookPlace, Rule = "event-took-place" };
                 continue;
