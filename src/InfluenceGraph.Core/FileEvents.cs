@@ -89,6 +89,7 @@ public static class FileEvents
         var updated = results.ToList();
         for (var i = 0; i < updated.Count; i++)
         {
+            // Only the evidence tells an accepted slot from any other proposal; the extractor names the rule that found it.
             foreach (var accepted in updated[i].Events.Where(e => e.Date is not null && e.Evidence.Any(x => x.Rule == "event-accepted-slot")).ToList())
             {
                 // The message it answers comes before it in a mailbox kept in order; a reply that opens its file quotes it after.
