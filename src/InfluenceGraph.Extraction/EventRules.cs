@@ -226,11 +226,13 @@ internal static partial class EventRules
                 }
                 // "met with leaders of the union on Tuesday to hear concerns about a program that is expected to …": the event word's
                 // own tense wins over the future of a clause about something else.
-                if (PastTrigger().IsMatch(sentence.AsSpan(at, length)))
+                var pastTrigger = PastTrigger().IsMatch(sentence.AsSpan(at, length));
+                if (pastTrigger)
                 {
                     past = true;
                     proposed = false;
                 }
+                var futureWords = FutureWords().IsMatch(Unquoted(clause));
                 var rule = $"event-{Ids.Prefix(kind)}-words";
                 // "proposed the session in an email on June 6": the day of the asking, not of the meeting asked for.
                 var owned = dates.Where(d => owner[d] == at && !DateOfTheSaying().IsMatch(doc.Text[Math.Max(start, d.Start - 30)..d.Start]) && !(kind is EventKind.MeetingRequest && (DateOfTheAsking().IsMatch(doc.Text[Math.Max(start, d.Start - 40)..d.Start]) || AskedWhen(sentence, at, length, d.Start - start)))).ToList();
@@ -245,7 +247,7 @@ internal static partial class EventRules
                 }
                 else if (date is not null && !opensWithCount)
                 {
-                    var ahead = FutureWords().IsMatch(Unquoted(clause)) && !PastTrigger().IsMatch(sentence.AsSpan(at, length));
+                    var ahead = futureWords && !pastTrigger;
                     when = (kind != EventKind.MeetingRequest && !ahead && !(proposed && !past) ? InNarrativeYear(doc, date, referenceDay) : null)
                         ?? Reading(date, kind, foundKind, email is not null, cancelled, proposed, past, ahead, referenceDay);
                 }
@@ -295,7 +297,7 @@ internal static partial class EventRules
                 {
                     foreach (var other in owned.Where(d => d != date))
                     {
-                        var otherWhen = Reading(other, kind, foundKind, email is not null, cancelled, proposed, past, FutureWords().IsMatch(Unquoted(clause)), referenceDay);
+                        var otherWhen = Reading(other, kind, foundKind, email is not null, cancelled, proposed, past, futureWords, referenceDay);
                         found.Add(candidate with { Date = otherWhen, Status = otherWhen is not null && otherWhen.Start > referenceDay ? EventStatus.Proposed : status });
                     }
                 }
@@ -414,6 +416,9 @@ internal static partial class EventRules
     [GeneratedRegex(@"^\s*(?:[-*•]|\d{1,2}[.)])\s")]
     private static partial Regex ListItem();
 
+    /// <summary>Where the paragraph holding <paramref name="at"/> starts: after the blank line before it, or at the top.</summary>
+    private static int ParagraphStart(string text, int at) => text.LastIndexOf("\n\n", Math.Max(0, at - 1), StringComparison.Ordinal) is var p and >= 0 ? p + 2 : 0;
+
     private static bool ParagraphBreakBetween(string text, int from, int to) => from < to && text.AsSpan(from, to - from).Contains("\n\n", StringComparison.Ordinal);
 
     /// <summary>
@@ -438,7 +443,7 @@ internal static partial class EventRules
     private static EventDate? InNarrativeYear(DocumentText doc, DateMention date, DateOnly reference)
     {
         if (Year().IsMatch(date.Wording) || !MonthName().IsMatch(date.Wording) || date.Past is not { Precision: DatePrecision.Day or DatePrecision.Month or DatePrecision.Range } past) return null;
-        var paragraphStart = Math.Max(doc.BodyStart, doc.Text.LastIndexOf("\n\n", Math.Max(0, date.Start - 1), StringComparison.Ordinal) + 2);
+        var paragraphStart = Math.Max(doc.BodyStart, ParagraphStart(doc.Text, date.Start));
         if (paragraphStart >= date.Start || NarrativeYear().Matches(doc.Text[paragraphStart..date.Start]).LastOrDefault() is not { } told) return null;
         var years = int.Parse(told.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) - past.Start.Year;
         if (years >= 0 || past.Start.Year + years >= reference.Year) return null;
@@ -773,7 +778,7 @@ internal static partial class EventRules
     private static IEnumerable<Participant> NeighbourParties(DocumentText doc, MentionSet mentions, int sentenceStart, IReadOnlyDictionary<string, string> employers)
     {
         var text = doc.Text;
-        var paragraphStart = text.LastIndexOf("\n\n", Math.Max(0, sentenceStart - 1), StringComparison.Ordinal) is var p and >= 0 ? p + 2 : 0;
+        var paragraphStart = ParagraphStart(text, sentenceStart);
         var paragraphEnd = text.IndexOf("\n\n", sentenceStart, StringComparison.Ordinal) is var e and >= 0 ? e : text.Length;
         var index = doc.SentenceSpans.FindIndex(s => s.Start == sentenceStart);
         // Earlier sentences first (they introduce the parties), then later ones.
