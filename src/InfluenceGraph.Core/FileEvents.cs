@@ -15,6 +15,7 @@ public static class FileEvents
         ArgumentNullException.ThrowIfNull(results);
         results = CancelDeclinedRequests(results);
         results = AcceptSlots(results);
+        results = CancelMovedMeetings(results);
         var renamed = new Dictionary<string, Event>(StringComparer.Ordinal);
         foreach (var group in results.SelectMany(r => r.Events).Where(e => e.Date is not null)
                      .GroupBy(e => (Family(e.Kind), e.Date!.Start, e.Date.End)))
@@ -51,29 +52,53 @@ public static class FileEvents
         }).ToList();
     }
 
+    /// <summary>The extraction rules whose events this class reads across the messages of a file.</summary>
+    public const string AcceptedSlotRule = "event-accepted-slot";
+    public const string MovedToRule = "event-rescheduled-to";
+    public const string MovedFromRule = "event-rescheduled-from";
+
     /// <summary>
-    /// A reply that turns a request down without naming its day ("we must decline your request")
-    /// cancels the request of the message it answers: the nearest message after it in the file (the
-    /// one it quotes) that proposes a meeting or call, or failing that the nearest one before it. The
-    /// reply's telling becomes that request, cancelled, so the decline stays as its evidence.
+    /// A reply that turns a request down without naming its day ("we must decline your request"),
+    /// or moves a meeting without naming the day it had ("I have to move our meeting"), cancels the
+    /// proposal of the message it answers. The reply's telling becomes that proposal, cancelled, so
+    /// the decline or the move stays as its evidence.
     /// </summary>
     private static IReadOnlyList<ExtractionResult> CancelDeclinedRequests(IReadOnlyList<ExtractionResult> results)
     {
         var updated = results.ToList();
         for (var i = 0; i < updated.Count; i++)
         {
-            foreach (var decline in updated[i].Events.Where(e => e.Kind == EventKind.MeetingRequest && e.Status == EventStatus.Cancelled && e.Date is null).ToList())
+            var newDays = updated[i].Events.Where(e => e.Date is not null && e.Evidence.Any(x => x.Rule == MovedToRule)).Select(e => (e.Date!.Start, e.Date.End)).ToHashSet();
+            foreach (var decline in updated[i].Events.Where(e => e.Status == EventStatus.Cancelled && e.Date is null
+                         && (e.Kind == EventKind.MeetingRequest || e.Evidence.Any(x => x.Rule == MovedFromRule))).ToList())
             {
-                var order = Enumerable.Range(i + 1, updated.Count - i - 1).Concat(Enumerable.Range(0, i).Reverse());
-                foreach (var j in order)
-                {
-                    var asked = updated[j].Events.LastOrDefault(e => e.Date is not null && e.Status == EventStatus.Proposed && e.Kind is EventKind.MeetingRequest or EventKind.Meeting or EventKind.Call);
-                    if (asked is null) continue;
-                    var cancelled = asked with { Status = EventStatus.Cancelled };
-                    updated[j] = updated[j] with { Events = updated[j].Events.Select(e => e == asked ? cancelled : e).ToList() };
-                    updated[i] = updated[i] with { Events = updated[i].Events.Select(e => e == decline ? cancelled with { Evidence = decline.Evidence, Participants = decline.Participants } : e).ToList() };
-                    break;
-                }
+                if (Answered(updated, i, e => e.Date is { } d && !newDays.Contains((d.Start, d.End)) && e.Status == EventStatus.Proposed && e.Kind is EventKind.MeetingRequest or EventKind.Meeting or EventKind.Call) is not var (j, asked)) continue;
+                var cancelled = asked with { Status = EventStatus.Cancelled };
+                updated[j] = Replace(updated[j], asked, cancelled);
+                updated[i] = Replace(updated[i], decline, cancelled with { Evidence = decline.Evidence, Participants = decline.Participants });
+            }
+        }
+        return updated;
+    }
+
+    /// <summary>
+    /// A reply that moves a meeting to a new day without naming the old one ("Could we move the
+    /// kickoff to Tuesday, Feb 14?") calls off the day the message it answers had set: the old day
+    /// is cancelled and the new one proposed, as two events.
+    /// </summary>
+    private static IReadOnlyList<ExtractionResult> CancelMovedMeetings(IReadOnlyList<ExtractionResult> results)
+    {
+        var updated = results.ToList();
+        for (var i = 0; i < updated.Count; i++)
+        {
+            // A reply that names the day it moves away from has already cancelled it.
+            if (updated[i].Events.Any(e => e.Evidence.Any(x => x.Rule == MovedFromRule))) continue;
+            var sent = updated[i].Document.Date is { } date ? DateOnly.FromDateTime(date.DateTime) : DateOnly.MinValue;
+            foreach (var moved in updated[i].Events.Where(e => e.Status == EventStatus.Proposed && e.Date is not null && e.Evidence.Any(x => x.Rule == MovedToRule)).ToList())
+            {
+                // Only a day still ahead when the reply was written can be moved away from.
+                if (Answered(updated, i, e => e.Status == EventStatus.Proposed && e.Date is { } d && (d.Start, d.End) != (moved.Date!.Start, moved.Date.End) && d.End >= sent && Family(e.Kind) == Family(moved.Kind)) is not var (j, asked)) continue;
+                updated[j] = Replace(updated[j], asked, asked with { Status = EventStatus.Cancelled });
             }
         }
         return updated;
@@ -90,20 +115,35 @@ public static class FileEvents
         for (var i = 0; i < updated.Count; i++)
         {
             // Only the evidence tells an accepted slot from any other proposal; the extractor names the rule that found it.
-            foreach (var accepted in updated[i].Events.Where(e => e.Date is not null && e.Evidence.Any(x => x.Rule == "event-accepted-slot")).ToList())
+            foreach (var accepted in updated[i].Events.Where(e => e.Date is not null && e.Evidence.Any(x => x.Rule == AcceptedSlotRule)).ToList())
             {
-                // The message it answers comes before it in a mailbox kept in order; a reply that opens its file quotes it after.
-                foreach (var j in i == 0 ? Enumerable.Range(1, updated.Count - 1) : Enumerable.Range(0, i).Reverse())
-                {
-                    var asked = updated[j].Events.LastOrDefault(e => e.Kind == EventKind.MeetingRequest && e.Status == EventStatus.Proposed);
-                    if (asked is null) continue;
-                    updated[j] = updated[j] with { Events = updated[j].Events.Select(e => e == asked ? e with { Kind = EventKind.Meeting, Date = accepted.Date } : e).ToList() };
-                    break;
-                }
+                if (Answered(updated, i, e => e.Kind == EventKind.MeetingRequest && e.Status == EventStatus.Proposed) is not var (j, asked)) continue;
+                updated[j] = Replace(updated[j], asked, asked with { Kind = EventKind.Meeting, Date = accepted.Date });
             }
         }
         return updated;
     }
+
+    /// <summary>
+    /// The event a reply answers: the last one that fits, in the latest message of the file sent
+    /// before the reply (a quoted or forwarded message carries the date of its attribution line).
+    /// </summary>
+    private static (int Message, Event Event)? Answered(IReadOnlyList<ExtractionResult> results, int reply, Func<Event, bool> fits)
+    {
+        var sent = results[reply].Document.Date;
+        var earlier = Enumerable.Range(0, results.Count)
+            .Where(j => j != reply && (sent is null || results[j].Document.Date is not { } d || d <= sent))
+            .OrderByDescending(j => results[j].Document.Date ?? DateTimeOffset.MinValue)
+            .ThenBy(j => Math.Abs(j - reply));
+        foreach (var j in earlier)
+        {
+            if (results[j].Events.LastOrDefault(fits) is { } e) return (j, e);
+        }
+        return null;
+    }
+
+    private static ExtractionResult Replace(ExtractionResult result, Event before, Event after) =>
+        result with { Events = result.Events.Select(e => e == before ? after : e).ToList() };
 
     private static EventKind Family(EventKind kind) => kind == EventKind.MeetingRequest ? EventKind.Meeting : kind;
 }

@@ -24,7 +24,9 @@ internal static class EventAssembler
         foreach (var candidate in candidates.Where(c => c.Date is null))
         {
             // "is not able to meet with outside groups right now": a meeting turned down is not the one told as held.
-            var sameKind = groups.Where(g => g[0].Kind == candidate.Kind && !(candidate.Status == EventStatus.Cancelled && g[0].Status == EventStatus.Held)).ToList();
+            // "I have to move our meeting. Could we do May 2 instead?": the meeting moved away from is not the one on the new day.
+            var sameKind = groups.Where(g => g[0].Kind == candidate.Kind && !(candidate.Status == EventStatus.Cancelled && g[0].Status == EventStatus.Held)
+                && !(candidate.Rule == FileEvents.MovedFromRule && g.Any(c => c.Rule == FileEvents.MovedToRule))).ToList();
             // An undated "demo" in a text that asks for one speaks of the one asked for.
             if (sameKind.Count == 0 && candidate.Kind == EventKind.Meeting) sameKind = groups.Where(g => g[0].Kind == EventKind.MeetingRequest).ToList();
             var group = sameKind.FirstOrDefault(g => SharesParty(g, candidate)) ?? (sameKind.Count == 1 ? sameKind[0] : null);

@@ -145,7 +145,7 @@ internal static partial class EventRules
             if (email is not null && triggers.Count == 0 && !move.Success && !insteadOfMoved && AcceptedSlot().Match(sentence.TrimStart()) is { Success: true } slot
                 && DayTaken(referenceDay, int.Parse(slot.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture), slot.Groups["weekday"].Value) is { } taken)
             {
-                found.Add(new EventCandidate(EventKind.Meeting, EventStatus.Proposed, EventDate.OnDay(taken, slot.Value), start, end - start, "event-accepted-slot", 0.7, [.. email.Participants]));
+                found.Add(new EventCandidate(EventKind.Meeting, EventStatus.Proposed, EventDate.OnDay(taken, slot.Value), start, end - start, FileEvents.AcceptedSlotRule, 0.7, [.. email.Participants]));
                 continue;
             }
             if (triggers.Count == 0 && !move.Success && !insteadOfMoved || ReleaseStamp().IsMatch(sentence)) continue;
@@ -186,12 +186,12 @@ internal static partial class EventRules
                     // An article tells a move after the fact: the new day is the nearer one, and took place if the sentence says so.
                     var newDate = email is null ? moved.Nearest(referenceDay) : moved.Future ?? moved.Past;
                     var held = email is null && past && newDate is { } day && day.End < referenceDay;
-                    found.Add(new EventCandidate(kind, held ? EventStatus.Held : EventStatus.Proposed, newDate, start + move.Index, move.Length, "event-rescheduled-to", 0.65, participants));
+                    found.Add(new EventCandidate(kind, held ? EventStatus.Held : EventStatus.Proposed, newDate, start + move.Index, move.Length, FileEvents.MovedToRule, 0.65, participants));
                 }
                 if (old is not null)
                 {
                     var oldDate = email is not null ? old.Future ?? old.Past : old.Nearest(referenceDay);
-                    found.Add(new EventCandidate(kind, EventStatus.Cancelled, oldDate, start + move.Index, move.Length, "event-rescheduled-from", 0.65, participants));
+                    found.Add(new EventCandidate(kind, EventStatus.Cancelled, oldDate, start + move.Index, move.Length, FileEvents.MovedFromRule, 0.65, participants));
                     if (moved is null)
                     {
                         awaitingNewDate = sentenceIndex;
@@ -201,10 +201,13 @@ internal static partial class EventRules
                 else if (lastMeeting >= 0 && sentenceIndex - lastMeetingSentence <= 2 && found[lastMeeting].Status != EventStatus.Held && found[lastMeeting].Date is { } before && (moved is null || before.Start < (moved.Future ?? moved.Past)!.Start))
                 {
                     // "We had planned a work session on March 22. That session has been moved to March 24." A meeting already held is not what moved.
-                    found[lastMeeting] = found[lastMeeting] with { Status = EventStatus.Cancelled, Rule = "event-rescheduled-from" };
+                    found[lastMeeting] = found[lastMeeting] with { Status = EventStatus.Cancelled, Rule = FileEvents.MovedFromRule };
                 }
                 continue;
             }
+
+            // "Separately, I have to move our in-person meeting.": the day it had is called off; the new one comes after.
+            var movingAway = move.Success && dates.Count == 0 && MustMove().IsMatch(sentence);
 
             // "Two days later, Bellamy followed up … 'Action items from Wednesday'": a count opening the sentence dates what it tells;
             // the dates inside name the earlier event.
@@ -256,7 +259,7 @@ internal static partial class EventRules
                 var status = kind switch
                 {
                     EventKind.FollowUp or EventKind.Publication => EventStatus.Held,
-                    _ when cancelled => EventStatus.Cancelled,
+                    _ when cancelled || movingAway => EventStatus.Cancelled,
                     EventKind.MeetingRequest => EventStatus.Proposed,
                     _ when foundKind == EventKind.MeetingRequest => EventStatus.Proposed,
                     _ when when is not null && when.Start > referenceDay => EventStatus.Proposed,
@@ -276,10 +279,10 @@ internal static partial class EventRules
                 if (kind == EventKind.Meeting && when is null && WeakMeetingWords().IsMatch(sentence.AsSpan(at, length))) continue;
                 // "the Department is not able to meet …, so we must respectfully decline your request": the request turned down.
                 if (status == EventStatus.Cancelled && when is null && kind is EventKind.Meeting && DeclinedRequest().IsMatch(sentence)) kind = EventKind.MeetingRequest;
-                var candidate = new EventCandidate(kind, status, when, start + at, length, rule, 0.7, participants);
+                var candidate = new EventCandidate(kind, status, when, start + at, length, movingAway && when is null ? FileEvents.MovedFromRule : rule, 0.7, participants);
                 if (kind == EventKind.MeetingRequest) lastRequest = sentenceIndex;
                 // "we need to cancel tomorrow's demonstration. Could we look at Tuesday, October 21 instead?"
-                if (status == EventStatus.Cancelled && when is not null && kind is EventKind.Meeting or EventKind.Call) awaitingNewDate = sentenceIndex;
+                if (status == EventStatus.Cancelled && (when is not null || movingAway) && kind is EventKind.Meeting or EventKind.Call) awaitingNewDate = sentenceIndex;
                 if (kind is EventKind.Meeting or EventKind.Call or EventKind.MeetingRequest && when is not null)
                 {
                     lastMeeting = found.Count;
@@ -308,13 +311,20 @@ internal static partial class EventRules
         return found;
     }
 
+    // What a meeting is called when it is moved: "move the kickoff", "push Thursday's brief", "our sit-down has been moved".
+    private const string MovableThing = @"meeting|demo|demonstration|call|briefing|brief|presentation|session|workshop|visit|walkthrough|walk-through|kickoff|kick-off|sit-down|site walk|ride-along|check-in|lunch|dinner|coffee|tour|roundtable|appointment|interview|hearing|vote";
+
     // "moved to Thursday", "rescheduled for Feb. 6", "push the demo back to", "need to move Thursday's demo", "the session has been moved":
     // moving a meeting, not a person moving to a new job or a company pushing for a law.
-    [GeneratedRegex(@"\b(?:reschedul(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|(?:move[sd]?|moving|push(?:ed|es|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?|reset(?:ting|s)?)\s+(?:(?:back|up)\s+)?(?:(?:the|our|your|their|its|his|her|this|that|next\s+week's|\w+'s|\w+’s)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|demo|call|briefing|presentation|session|workshop|visit|walkthrough|it|that|this|them)\b)|\b(?:meeting|demo|call|briefing|presentation|session|workshop|visit|walkthrough|it|that|this)\s+(?:has|had|have)?\s*(?:been|was|were|is being|will be|got)\s+(?:moved|pushed|bumped|shifted|reset)\b|\b(?:has|have|had)\s+been\s+(?:moved|pushed(?:\s+back)?|rescheduled|postponed|bumped|shifted)\s+(?:to|until|back)\b|\b(?:originally|initially|first)\s+(?:been\s+)?(?:set|scheduled|planned|slated)\s+for\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:reschedul(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|(?:move[sd]?|moving|push(?:ed|es|ing)?|bump(?:ed|ing)?|shift(?:ed|ing)?|reset(?:ting|s)?)\s+(?:(?:back|up)\s+)?(?:(?:the|our|your|their|its|his|her|this|that|next\s+week's|\w+'s|\w+’s)\s+)?(?:[\w-]+\s+){0,2}?(?:" + MovableThing + @"|it|that|this|them)\b)|\b(?:" + MovableThing + @"|it|that|this)\s+(?:has|had|have)?\s*(?:been|was|were|is being|will be|got)\s+(?:moved|pushed|bumped|shifted|reset)\b|\b(?:has|have|had)\s+been\s+(?:moved|pushed(?:\s+back)?|rescheduled|postponed|bumped|shifted)\s+(?:to|until|back)\b|\b(?:originally|initially|first)\s+(?:been\s+)?(?:set|scheduled|planned|slated)\s+for\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoveWords();
 
     [GeneratedRegex(@"\b(?:move[sd]?|moving|push(?:ed|es|ing)?|reschedul(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|bump(?:ed|ing)?)\s+(?:it|that|this|them)\b|\b(?:it|that|this)\s+(?:has been|had been|was|is being|will be)\s+(?:moved|rescheduled|postponed|pushed)\b|\b(?:session|vote|hearing|reading)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MovedPronoun();
+
+    // "I have to move", "had to push back", "could we reschedule": someone moving a meeting now, not a move told or denied.
+    [GeneratedRegex(@"\b(?:(?:have|has|had|need|needs|needed|going)\s+to|must|could\s+(?:we|I)|can\s+(?:we|I))\s+(?:move|push|reschedule|postpone|bump|shift)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MustMove();
 
     // "Could we do Tuesday the 18th instead?": the new date of a meeting the sentence before moved.
     [GeneratedRegex(@"\b(?:instead|rather|same time|work for you|works for you|could we do|can we do|how about|would .{0,20} work)\b", RegexOptions.IgnoreCase)]

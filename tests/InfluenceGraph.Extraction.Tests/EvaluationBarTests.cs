@@ -28,12 +28,14 @@ public class EvaluationBarTests
         { "holdout5", 24, new Bars(0.95, 0.88, 0.94, 0.88, 0.88, 0.81, 0.95, 0.87) },
         // person 0.97 -> 0.96: a name run on across a wrapped line now and then takes in a word of the next line
         { "holdout6", 24, new Bars(0.97, 0.91, 0.97, 0.90, 0.93, 0.83, 0.78, 0.89) },
-        { "holdout7", 24, new Bars(0.96, 0.92, 0.90, 0.93, 0.88, 0.78, 0.85, 0.92) },
+        // dates 0.92 -> 0.91: "I need to push the visit" now tells the visit called off, but the day it had is named only in the next sentence, so it stays undated and counts as misdated
+        { "holdout7", 24, new Bars(0.96, 0.92, 0.90, 0.93, 0.88, 0.78, 0.85, 0.91) },
         { "holdout8", 24, new Bars(0.96, 0.90, 0.91, 0.92, 0.79, 0.79, 0.66, 0.91) },
         // holdout9–holdout19: each first measured with the rules frozen at the commit docs/extraction.md names for its round, read since;
         // holdout9 links 0.83 -> 0.72 and holdout13 links 0.90 -> 0.86: a meeting newly found just before a follow-up now takes its link or its "next day" count
         { "holdout9", 24, new Bars(0.97, 0.92, 0.88, 0.97, 0.94, 0.79, 0.72, 0.86) },
-        { "holdout10", 24, new Bars(0.99, 0.95, 0.90, 0.81, 0.90, 0.78, 0.87, 0.83) },
+        // dates -0.01: a reply that moves a meeting now cancels the day moved away from, and this corpus's gold lists that day both as proposed and as cancelled, so the proposed one counts as misdated
+        { "holdout10", 24, new Bars(0.99, 0.95, 0.90, 0.81, 0.90, 0.78, 0.87, 0.82) },
         { "holdout11", 24, new Bars(0.98, 0.89, 0.87, 0.83, 0.90, 0.82, 0.66, 0.88) },
         { "holdout12", 24, new Bars(0.97, 0.86, 0.92, 0.82, 0.92, 0.77, 0.53, 0.83) },
         { "holdout13", 24, new Bars(0.96, 0.87, 0.90, 0.74, 0.79, 0.84, 0.86, 0.90) },
@@ -41,7 +43,8 @@ public class EvaluationBarTests
         { "holdout15", 24, new Bars(0.98, 0.93, 0.89, 0.91, 0.89, 0.83, 0.84, 0.87) },
         { "holdout16", 24, new Bars(0.95, 0.90, 0.87, 0.84, 0.92, 0.72, 0.49, 0.84) },
         { "holdout17", 24, new Bars(0.97, 0.93, 0.96, 0.84, 0.91, 0.80, 0.62, 0.87) },
-        { "holdout18", 24, new Bars(0.97, 0.86, 0.81, 0.87, 0.87, 0.79, 0.90, 0.88) },
+        // dates -0.01: a reply that moves a meeting now cancels the day moved away from, and this corpus's gold lists that day both as proposed and as cancelled, so the proposed one counts as misdated
+        { "holdout18", 24, new Bars(0.97, 0.86, 0.81, 0.87, 0.87, 0.79, 0.90, 0.87) },
         { "holdout19", 24, new Bars(0.97, 0.89, 0.86, 0.87, 0.80, 0.76, 0.83, 0.84) },
         // holdout20–holdout27: first measured at the end of the second session (20, 21) and in the third session's first three rounds (22, 23; 24, 25; 26, 27), read since
         { "holdout20", 24, new Bars(0.96, 0.89, 0.88, 0.83, 0.90, 0.78, 0.77, 0.87) },
