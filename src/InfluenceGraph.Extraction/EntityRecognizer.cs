@@ -818,7 +818,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         foreach (var m in mentions.All.Where(m => m.Rule == "name-shape" && m.TokenCount >= 2).ToList())
         {
             var last = tokens[m.LastToken].Text;
-            var productLike = m.Kind == EntityKind.Agency && m.TokenCount == 2 || m.Kind == EntityKind.Company && ProductLikeSuffixes.Contains(last);
+            var productLike = m.Kind == EntityKind.Agency && m.TokenCount == 2 || m.Kind == EntityKind.Company && ProductLikeSuffixes.Contains(last)
+                || m.Kind == EntityKind.Organization && m.TokenCount == 2 && IsThingAfterMaker(doc, m.LastToken);
             if (!productLike || Words.LegalForms.Contains(last)) continue;
             var first = tokens[m.FirstToken].Text;
             var maker = companies.FirstOrDefault(c => c != m && c.Name != m.Name && tokens[c.FirstToken].Text == first && !c.Name.StartsWith(m.Name + " ", StringComparison.Ordinal));
@@ -945,6 +946,13 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
                 end++;
                 if (EditionNumber().IsMatch(tokens[end - 1].Text) || ModelNumber().IsMatch(tokens[end - 1].Text)) break;
             }
+            // "its KestrelSight Methane service": a capitalised word between a product's name and the noun saying what it is belongs to the name.
+            if (end == m.LastToken + 1 && m.Kind == EntityKind.Product && end + 1 < tokens.Count && mentions.IsFree(end, 1) && tokens[end].IsCapitalised && tokens[end].IsWord
+                && !tokens[end].IsAllCaps && !Words.IsOrgHead(tokens[end].Text) && !Words.NotNames.Contains(tokens[end].Text) && !Words.Calendar.Contains(tokens[end].Text)
+                && tokens[end].Start == tokens[end - 1].End + 1 && ProductNouns.Contains(tokens[end + 1].Text) && doc.SentenceOf[end + 1] == doc.SentenceOf[m.LastToken])
+            {
+                end++;
+            }
             // "LineGuard Sentinel Edition", "Kestrel Block II": a capitalised word the next word marks as an edition.
             if (end == m.LastToken + 1 && m.Kind == EntityKind.Product && end + 1 < tokens.Count && mentions.IsFree(end, 2) && tokens[end].IsCapitalised && tokens[end].IsWord
                 && tokens[end + 1].Text is "Edition" or "II" or "III" or "IV" && doc.SentenceOf[end + 1] == doc.SentenceOf[m.LastToken])
@@ -968,7 +976,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (EndsWithLegalForm(tokens, company.LastToken)) continue;
             var k = company.LastToken + 1;
             var end = k;
-            while (end < tokens.Count && end - k < 3 && IsProductWord(doc, mentions, end) && doc.SentenceOf[end] == doc.SentenceOf[company.LastToken] && !(doc.LineStart(end) && !doc.WrappedBefore(end))) end++;
+            while (end < tokens.Count && end - k < 3 && (IsProductWord(doc, mentions, end) || end == k && company.TokenCount == 1 && mentions.IsFree(end, 1) && IsThingAfterMaker(doc, end))
+                && doc.SentenceOf[end] == doc.SentenceOf[company.LastToken] && !(doc.LineStart(end) && !doc.WrappedBefore(end))) end++;
             if (end == k) continue;
             // "Kestrel Aerial Systems" is a longer company name, "Cardinal Ridge" a place: neither is the company's product.
             if (BodyWordAt(tokens, end) || Words.PlaceWords.Contains(tokens[end - 1].Text)) continue;
@@ -986,9 +995,10 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         {
             if (doc.Blocked[i] || doc.InHeadline[i] || !mentions.IsFree(i, 1) || !makersByFirstWord.TryGetValue(tokens[i].Text, out var maker)) continue;
             var end = i + 1;
-            while (end < tokens.Count && end - i < 4 && doc.SentenceOf[end] == doc.SentenceOf[i] && (IsProductWord(doc, mentions, end) || mentions.IsFree(end, 1) && tokens[end].Text is "API" or "SDK" or "AI")) end++;
+            while (end < tokens.Count && end - i < 4 && doc.SentenceOf[end] == doc.SentenceOf[i]
+                && (IsProductWord(doc, mentions, end) || mentions.IsFree(end, 1) && (tokens[end].Text is "API" or "SDK" or "AI" || end == i + 1 && IsThingAfterMaker(doc, end)))) end++;
             if (end == i + 1 || BodyWordAt(tokens, end)) continue;
-            if (Words.IsOrgHead(tokens[end - 1].Text) || Words.PlaceWords.Contains(tokens[end - 1].Text)) continue;
+            if (Words.IsOrgHead(tokens[end - 1].Text) && !IsThingAfterMaker(doc, end - 1) || Words.PlaceWords.Contains(tokens[end - 1].Text)) continue;
             mentions.TryAdd(new Mention(tokens[i].Start, tokens[end - 1].End, i, end - i, EntityKind.Product, doc.Span(i, end - i), "product-after-company", 0.65) { Maker = maker });
             i = end - 1;
         }
@@ -1149,6 +1159,16 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         if (end == i || end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or ")" or "and" or "which" or "that" or "—")) return null;
         if (end + 1 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Text is "said" or "says" or "told" or "wrote") return null;
         return new Mention(tokens[i].Start, tokens[end - 1].End, i, end - i, EntityKind.Product, doc.Span(i, end - i), "product-named-after-noun", 0.65);
+    }
+
+    /// <summary>
+    /// "Platewise Gate", "Sentrine Watch": after the first word of a company's name, a word that elsewhere names a place or
+    /// heads a watchdog's name is the product's; a company is not named after a gate, nor a watchdog after a vendor.
+    /// </summary>
+    private static bool IsThingAfterMaker(DocumentText doc, int i)
+    {
+        var t = doc.Tokens[i];
+        return !doc.Blocked[i] && !doc.InHeadline[i] && t.IsCapitalised && t.IsWord && (NotProductHeads.Contains(t.Text) || t.Text is "Watch" or "Network" or "Lab");
     }
 
     private bool IsProductWord(DocumentText doc, MentionSet mentions, int i)

