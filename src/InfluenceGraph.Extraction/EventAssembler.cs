@@ -29,6 +29,9 @@ internal static class EventAssembler
                 && !(candidate.Rule == FileEvents.MovedFromRule && g.Any(c => c.Rule == FileEvents.MovedToRule))).ToList();
             // An undated "demo" in a text that asks for one speaks of the one asked for.
             if (sameKind.Count == 0 && candidate.Kind == EventKind.Meeting) sameKind = groups.Where(g => g[0].Kind == EventKind.MeetingRequest).ToList();
+            // "Subject: … meeting request" over a body that proposes the meeting on a day: the request is that meeting. An article's
+            // "asked to meet" is another request than the meeting it reports on a day.
+            if (sameKind.Count == 0 && candidate.Kind == EventKind.MeetingRequest && candidate.Status == EventStatus.Proposed && facts.Document.Kind == DocumentKind.Email) sameKind = groups.Where(g => g[0].Kind is EventKind.Meeting or EventKind.Call && g[0].Status == EventStatus.Proposed).ToList();
             var group = sameKind.FirstOrDefault(g => SharesParty(g, candidate)) ?? (sameKind.Count == 1 ? sameKind[0] : null);
             if (group is not null) group.Add(candidate with { Kind = group[0].Kind });
             // An undated event with no organisation to it ("they are sales meetings") is too vague to keep.

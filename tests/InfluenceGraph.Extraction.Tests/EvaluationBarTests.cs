@@ -18,7 +18,8 @@ public class EvaluationBarTests
         // The events of dev and holdout–holdout8 were re-read against the conventions settled in Corpus/README.md on 2026-11-26 (second session).
         { "dev", 100, new Bars(0.97, 0.95, 0.93, 0.94, 0.90, 0.79, 0.72, 0.86) },
         // links 0.72 -> 0.66: "Could we do a video call … instead?" is now read as a request, so the call it follows up is no longer held
-        { "holdout", 26, new Bars(0.98, 0.99, 0.90, 0.84, 0.89, 0.85, 0.66, 0.94) },
+        // links 0.66 -> 0.63, dates 0.94 -> 0.93: "Just following up on our call" now tells the call held, but with no day given it stays undated, and the follow-up links to it
+        { "holdout", 26, new Bars(0.98, 0.99, 0.90, 0.84, 0.89, 0.85, 0.63, 0.93) },
         // agency 0.87 -> 0.86: "Services" now ends a company's name (Palisade Information Services), and one name of this corpus is read as a firm
         { "holdout2", 20, new Bars(0.96, 0.87, 0.94, 0.89, 0.89, 0.86, 1.00, 0.94) },
         // first measured 2026-11-26 08:17, before any rule was written with its figures in view
