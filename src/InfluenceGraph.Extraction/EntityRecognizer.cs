@@ -84,6 +84,15 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
 
     private static readonly HashSet<string> Credentials = new(StringComparer.Ordinal) { "CPA", "CIA", "CISA", "CFE", "CGAP", "CGFM", "CFA", "PhD", "JD", "MBA", "MPA", "Esq", "CISSP", "PMP", "CIPP" };
 
+    /// <summary>A capitalised word right before <paramref name="i"/> in its sentence that names no body or title of its own: a place's name.</summary>
+    private bool IsPlaceWordBefore(DocumentText doc, int i)
+    {
+        var before = doc.Tokens[i - 1];
+        return doc.SentenceOf[i - 1] == doc.SentenceOf[i] && before.IsWord && before.IsCapitalised && !before.IsAllCaps
+            && !_titleWords.Contains(before.Text) && !Words.SentenceStarters.Contains(before.Text) && !Words.Connectors.Contains(before.Text) && !Words.Calendar.Contains(before.Text)
+            && !Words.IsOrgHead(before.Text) && before.Text is not ("Federal" or "National" or "United" or "States" or "American" or "Interior");
+    }
+
     private void MatchKnownNames(DocumentText doc, MentionSet mentions, bool multiWord, IReadOnlyDictionary<string, string>? surnames = null)
     {
         var tokens = doc.Tokens;
@@ -95,6 +104,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (!mentions.IsFree(i, length) || Enumerable.Range(i, length).Any(t => doc.Blocked[t])) continue;
             // "Texas House Committee on Homeland Security", "Kansas Bureau of Investigation": a state's body, read by its shape.
             if (entry.Kind == EntityKind.Agency && i > 0 && Words.States.Contains(tokens[i - 1].Text) && doc.SentenceOf[i - 1] == doc.SentenceOf[i]) continue;
+            // "New Calder Department of Education", "Delmarra Office of Emergency Management": a place's own department, whatever federal body shares its words.
+            if (entry.Kind == EntityKind.Agency && i > 0 && Words.AgencyOpeners.Contains(tokens[i].Text) && IsPlaceWordBefore(doc, i)) continue;
             // "the Committee on Homeland Security and Public Safety", "Vice President, Homeland Security Programs": the body's name as a
             // subject or inside a longer name, not the body.
             if (entry.Kind == EntityKind.Agency && length > 1 && !Words.IsAgencyHead(tokens[i + length - 1].Text)
