@@ -327,6 +327,94 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void A_reply_that_moves_the_meeting_it_quotes_cancels_the_old_day_and_proposes_the_new_one()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("moved.eml", """
+            From: Tasha Greer <tgreer@airdistrict.example>
+            To: Kai Lindqvist <klindqvist@ardentreg.example>
+            Date: Mon, 6 Feb 2023 09:03:55 -0700
+            Subject: RE: PermitLens kickoff
+
+            Kai,
+
+            Apologies, our lead engineer is out sick this week. Could we move the kickoff to Tuesday, Feb 14, same time?
+
+            Tasha
+
+            On Wed, Feb 1, 2023 at 3:42 PM, Kai Lindqvist <klindqvist@ardentreg.example> wrote:
+            > Tasha,
+            >
+            > Now that the contract is signed, could we hold the PermitLens kickoff at your office on Thursday, February 9 at 1:00?
+            >
+            > Kai
+            """);
+
+        var events = FileEvents.Unify(new DocumentReader().Read(file).Select(Extractor.Extract).ToList()).SelectMany(r => r.Events).DistinctBy(e => e.Id).ToList();
+
+        Assert.Contains(events, e => e.Status == EventStatus.Cancelled && e.Date?.Start == new DateOnly(2023, 2, 9));
+        Assert.Contains(events, e => e.Status == EventStatus.Proposed && e.Date?.Start == new DateOnly(2023, 2, 14));
+    }
+
+    [Fact]
+    public void A_decline_that_names_a_day_turns_down_that_day_and_leaves_the_accepted_one()
+    {
+        var result = ExtractEmail("""
+            From: Lena Ortiz <lortiz@airdistrict.example>
+            To: Brent Kowalczyk <bkowalczyk@kestrelorbital.example>
+            Date: Mon, 13 May 2024 10:00:00 -0600
+            Subject: RE: Briefing and reception
+
+            Brent -- Tuesday the 21st at 10 works for us. One thing: we can't make the reception in Denver on the 30th, board budget week.
+
+            Lena
+            """);
+
+        Assert.Contains(result.Events, e => e.Status == EventStatus.Proposed && e.Date?.Start == new DateOnly(2024, 5, 21));
+        Assert.Contains(result.Events, e => e.Status == EventStatus.Cancelled && e.Date?.Start == new DateOnly(2024, 5, 30));
+    }
+
+    [Fact]
+    public void A_follow_up_whose_subject_names_the_day_of_the_meeting_tells_that_meeting_held()
+    {
+        var result = ExtractEmail("""
+            From: Owen Thackeray <othackeray@tessellatelabs.example>
+            To: Dana Whitcomb <dwhitcomb@pcpd.portcalder.example>
+            Date: Mon, 8 Feb 2021 08:47:03 -0500
+            Subject: Following up on Thursday's CityLoom walkthrough
+
+            Dana,
+
+            Good to finally see the video wall live. Here are the three items we discussed.
+
+            Owen
+            """);
+
+        var meeting = Assert.Single(result.Events, e => e.Kind == EventKind.Meeting);
+        Assert.Equal((EventStatus.Held, new DateOnly(2021, 2, 4)), (meeting.Status, meeting.Date!.Start));
+        Assert.Contains(result.Relations, r => r.Kind == RelationKind.FollowsUp && r.TargetId == meeting.Id);
+    }
+
+    [Fact]
+    public void A_word_after_a_makers_name_that_heads_a_watchdogs_name_is_the_makers_product()
+    {
+        var result = ExtractArticle("The list includes Sentrine Watch, an email-scanning service sold by Sentrine Labs. Platewise Systems, whose Platewise Gate reader is installed at two freight yards, bid too.");
+
+        Entity(result, EntityKind.Product, "Sentrine Watch");
+        Entity(result, EntityKind.Product, "Platewise Gate");
+        Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKind.Organization && e.Name == "Sentrine Watch");
+    }
+
+    [Fact]
+    public void A_places_own_department_is_not_the_federal_department_of_that_name()
+    {
+        var result = ExtractArticle("Purchases must come from a list that the New Calder Department of Education approved.");
+
+        Entity(result, EntityKind.Agency, "New Calder Department of Education");
+        Assert.DoesNotContain(result.Entities, e => e.Name == "U.S. Department of Education");
+    }
+
+    [Fact]
     public void An_abbreviated_title_opens_a_name_whose_given_name_no_list_knows()
     {
         var result = ExtractArticle("The hearing came a week after Sen. Adaeze Whitlock (D-New Cordova) released a letter to the agency.");
