@@ -54,7 +54,10 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         var bodies = mentions.All.Where(m => m.Kind is EntityKind.Agency or EntityKind.Organization).Select(m => (m.Kind, m.Name)).Distinct().ToList();
         foreach (var m in mentions.All.Where(m => m.Kind is EntityKind.Agency or EntityKind.Organization && m.Name.Contains(' ', StringComparison.Ordinal)).ToList())
         {
-            var longer = bodies.Where(b => b.Kind == m.Kind && b.Name.Length > m.Name.Length && b.Name.EndsWith(" " + m.Name, StringComparison.Ordinal)).Select(b => b.Name).Distinct().ToList();
+            // "the Port Calder Police" or "Port Calder PD" beside "the Port Calder Police Department": the same body, shortened.
+            var longer = bodies.Where(b => b.Kind == m.Kind && b.Name.Length > m.Name.Length
+                && (b.Name.EndsWith(" " + m.Name, StringComparison.Ordinal) || b.Name == m.Name + " Department" || b.Name == m.Name + " Office"
+                    || m.Name.EndsWith(" PD", StringComparison.Ordinal) && b.Name == m.Name[..^3] + " Police Department")).Select(b => b.Name).Distinct().ToList();
             if (longer.Count == 1) mentions.Replace(m, m with { Name = longer[0], Rule = "short-name-back-reference" });
         }
     }
@@ -65,7 +68,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     };
 
     /// <summary>"CJIS Security Policy", "CJIS compliance": a body's acronym used to name its rulebook, or letters after a name, are not that body taking part.</summary>
-    private static void DropStandardsNamedForBodies(DocumentText doc, MentionSet mentions)
+    private void DropStandardsNamedForBodies(DocumentText doc, MentionSet mentions)
     {
         var tokens = doc.Tokens;
         foreach (var m in mentions.All.Where(m => m.Kind == EntityKind.Agency && m.Rule == "lexicon-acronym").ToList())
@@ -73,6 +76,12 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             var next = m.LastToken + 1 < tokens.Count ? tokens[m.LastToken + 1].Text : "";
             var after = m.LastToken + 2 < tokens.Count ? tokens[m.LastToken + 2].Text : "";
             if (StandardWords.Contains(next) || next == "Security" && StandardWords.Contains(after)) mentions.Remove(m);
+        }
+        // "U.S. District Judge Harriet Solvang", "Chief of Police Dana Ruiz": a title before a name, not a body.
+        foreach (var m in mentions.All.Where(m => m.Kind == EntityKind.Agency && m.Rule == "name-shape").ToList())
+        {
+            var next = m.LastToken + 1 < tokens.Count ? tokens[m.LastToken + 1].Text : "";
+            if (next is "Judge" or "Attorney" or "Attorneys" or "Magistrate" || lexicon.Titles.Contains(m.Name.ToLowerInvariant())) mentions.Remove(m);
         }
         // "Teresa Yim, CPA, CIA": a credential after a name, not the agency that shares its letters.
         foreach (var m in mentions.All.Where(m => m.Kind == EntityKind.Agency && m.Rule == "lexicon-acronym" && m.FirstToken >= 2).ToList())
