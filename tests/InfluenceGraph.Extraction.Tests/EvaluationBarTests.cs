@@ -20,7 +20,8 @@ public class EvaluationBarTests
         // links 0.72 -> 0.66: "Could we do a video call … instead?" is now read as a request, so the call it follows up is no longer held
         // links 0.66 -> 0.63, dates 0.94 -> 0.93: "Just following up on our call" now tells the call held, but with no day given it stays undated, and the follow-up links to it
         // agency 0.99 -> 0.98: "PD" now ends a police department's name, and a forward's "Eastport PD" is read apart from the message that names the Eastport Police Department in full
-        { "holdout", 26, new Bars(0.98, 0.98, 0.90, 0.84, 0.89, 0.85, 0.63, 0.93) },
+        // links 0.63 -> 0.57, dates 0.93 -> 0.92: "Thanks for the call yesterday" alone no longer makes an email a follow-up (it had invented eight follow-ups and their links in seven other corpora); here it was one
+        { "holdout", 26, new Bars(0.98, 0.98, 0.90, 0.84, 0.89, 0.85, 0.57, 0.92) },
         // agency 0.87 -> 0.86: "Services" now ends a company's name (Palisade Information Services), and one name of this corpus is read as a firm
         { "holdout2", 20, new Bars(0.96, 0.87, 0.94, 0.89, 0.89, 0.86, 1.00, 0.94) },
         // first measured 2026-11-26 08:17, before any rule was written with its figures in view
@@ -29,7 +30,8 @@ public class EvaluationBarTests
         { "holdout4", 24, new Bars(0.97, 0.96, 0.93, 0.95, 0.85, 0.80, 0.87, 0.89) },
         { "holdout5", 24, new Bars(0.95, 0.88, 0.94, 0.88, 0.88, 0.81, 0.95, 0.87) },
         // person 0.97 -> 0.96: a name run on across a wrapped line now and then takes in a word of the next line
-        { "holdout6", 24, new Bars(0.97, 0.91, 0.97, 0.90, 0.93, 0.83, 0.78, 0.89) },
+        // links 0.78 -> 0.75: "Thanks for the call yesterday" alone no longer makes an email a follow-up (it had invented eight follow-ups and their links in seven other corpora); here it was one
+        { "holdout6", 24, new Bars(0.97, 0.91, 0.97, 0.90, 0.93, 0.83, 0.75, 0.89) },
         // dates 0.92 -> 0.91: "I need to push the visit" now tells the visit called off, but the day it had is named only in the next sentence, so it stays undated and counts as misdated
         { "holdout7", 24, new Bars(0.96, 0.92, 0.90, 0.93, 0.88, 0.78, 0.85, 0.91) },
         { "holdout8", 24, new Bars(0.96, 0.90, 0.91, 0.92, 0.79, 0.79, 0.66, 0.91) },
@@ -46,7 +48,8 @@ public class EvaluationBarTests
         // products 0.93 -> 0.92: a capitalised word between a product and the noun for it now joins the name, and "CustodyOne Enterprise 7" and "FaceGate Enrollment" read as longer products
         { "holdout14", 24, new Bars(0.96, 0.92, 0.83, 0.88, 0.92, 0.78, 0.70, 0.87) },
         // agency 0.93 -> 0.92: "PD" now ends a police department's name, so a subject's "Calder County PD" (the public defender) stands apart from the signature's "Calder County Public Defender's Office"; the gold makes them one
-        { "holdout15", 24, new Bars(0.98, 0.92, 0.89, 0.91, 0.89, 0.83, 0.84, 0.87) },
+        // links 0.84 -> 0.77: "Thanks for the call yesterday" alone no longer makes an email a follow-up (it had invented eight follow-ups and their links in seven other corpora); here it was one
+        { "holdout15", 24, new Bars(0.98, 0.92, 0.89, 0.91, 0.89, 0.83, 0.77, 0.87) },
         { "holdout16", 24, new Bars(0.95, 0.90, 0.87, 0.84, 0.92, 0.72, 0.49, 0.84) },
         { "holdout17", 24, new Bars(0.97, 0.93, 0.96, 0.84, 0.91, 0.80, 0.62, 0.87) },
         // dates -0.01: a reply that moves a meeting now cancels the day moved away from, and this corpus's gold lists that day both as proposed and as cancelled, so the proposed one counts as misdated
