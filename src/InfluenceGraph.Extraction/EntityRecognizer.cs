@@ -447,6 +447,14 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     private static bool StartsNameRun(DocumentText doc, MentionSet mentions, int i) =>
         !doc.Blocked[i] && !doc.InHeadline[i] && mentions.IsFree(i, 1) && doc.Tokens[i].IsCapitalised && doc.Tokens[i].IsWord;
 
+    /// <summary>The people a group speaks for, whose plural's apostrophe sits inside its name: "Patients' Rights Coalition"; not "Supervisors' Committee", a body's own unit.</summary>
+    private static readonly HashSet<string> PeoplesPlurals = new(StringComparer.Ordinal)
+    {
+        "Patients", "Workers", "Parents", "Veterans", "Teachers", "Nurses", "Tenants", "Riders", "Residents", "Farmers", "Students", "Families", "Women",
+        "Officers", "Firefighters", "Employees", "Consumers", "Taxpayers", "Citizens", "Voters", "Drivers", "Survivors", "Physicians", "Lawyers", "Defenders",
+        "Homeowners", "Renters", "Immigrants", "Seniors", "Retirees", "Deputies", "Troopers", "Caregivers", "Users", "Victims",
+    };
+
     private static bool ContinuesNameRun(DocumentText doc, MentionSet mentions, int i)
     {
         var t = doc.Tokens[i];
@@ -455,6 +463,9 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         if (t.Text == "the") return doc.Tokens[i - 1].Text is "of" or "for" or "on" && i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].IsCapitalised;
         if (Words.Connectors.Contains(t.Text)) return i + 1 < doc.Tokens.Count && (doc.Tokens[i + 1].IsCapitalised && !Words.Calendar.Contains(doc.Tokens[i + 1].Text) || doc.Tokens[i + 1].Text == "the");
         // "Sheriff's Office", "Veridex Labs, Inc.", "Corp."; not "AHS's Office of Program Integrity", a body's own office.
+        // "Patients' Rights Coalition", "Workers' Union": a plural's bare apostrophe inside a name.
+        if (t.Text is "'" or "’" && t.Start == doc.Tokens[i - 1].End && PeoplesPlurals.Contains(doc.Tokens[i - 1].Text)
+            && i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].IsCapitalised && doc.Tokens[i + 1].IsWord && !Words.Calendar.Contains(doc.Tokens[i + 1].Text)) return true;
         if (t.IsPossessive) return i + 1 < doc.Tokens.Count && doc.Tokens[i + 1].Text is "Office" or "Department" or "Association" && !(doc.Tokens[i - 1].Text.Length >= 2 && doc.Tokens[i - 1].Text.All(char.IsUpper));
         if (t.Text == ",") return i + 1 < doc.Tokens.Count && Words.IsCompanySuffix(doc.Tokens[i + 1].Text) && doc.Tokens[i + 1].IsCapitalised;
         if (t.Text == ".") return Words.IsCompanySuffix(doc.Tokens[i - 1].Text + ".") && doc.Tokens[i].Start == doc.Tokens[i - 1].End;
