@@ -27,7 +27,8 @@ public class EvaluationBarTests
         // first measured 2026-11-26 08:17, before any rule was written with its figures in view
         { "holdout3", 20, new Bars(0.96, 0.91, 0.88, 0.95, 0.83, 0.91, 1.00, 0.97) },
         // holdout4–holdout8: first measured once each with the rules frozen in the first session (figures in docs/extraction.md), read since
-        { "holdout4", 24, new Bars(0.97, 0.97, 0.93, 0.95, 0.85, 0.81, 0.93, 0.89) },
+        // dates 0.89 -> 0.88: "we need to move Friday's architecture review" now cancels that day, and this corpus's gold lists the day both as proposed and as cancelled, so the proposed one counts as misdated
+        { "holdout4", 24, new Bars(0.97, 0.97, 0.93, 0.95, 0.85, 0.81, 0.93, 0.88) },
         { "holdout5", 24, new Bars(0.95, 0.88, 0.94, 0.91, 0.88, 0.82, 0.95, 0.87) },
         // person 0.97 -> 0.96: a name run on across a wrapped line now and then takes in a word of the next line
         // links 0.78 -> 0.75: "Thanks for the call yesterday" alone no longer makes an email a follow-up (it had invented eight follow-ups and their links in seven other corpora); here it was one
