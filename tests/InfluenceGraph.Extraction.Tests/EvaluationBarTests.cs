@@ -79,6 +79,9 @@ public class EvaluationBarTests
         { "holdout35", 24, new Bars(0.95, 0.91, 0.81, 0.90, 0.80, 0.63, 0.83, 0.80) },
         { "holdout36", 24, new Bars(0.97, 0.98, 0.98, 0.95, 0.90, 0.70, 0.79, 0.85) },
         { "holdout37", 24, new Bars(0.96, 0.89, 0.85, 0.79, 0.73, 0.69, 0.72, 0.77) },
+        // holdout38, holdout39: the fourth session's third round, measured once with the rules as committed at 07ba5cb, never read
+        { "holdout38", 24, new Bars(0.97, 0.94, 0.91, 0.72, 0.84, 0.64, 0.66, 0.73) },
+        { "holdout39", 24, new Bars(0.99, 0.98, 0.80, 0.99, 0.76, 0.81, 0.85, 0.86) },
     };
 
     [Theory]
