@@ -13,7 +13,7 @@ public static class FileEvents
     public static IReadOnlyList<ExtractionResult> Unify(IReadOnlyList<ExtractionResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        results = CancelDeclinedRequests(results);
+        results = CancelAnsweredProposals(results);
         results = AcceptSlots(results);
         results = CancelMovedMeetings(results);
         var renamed = new Dictionary<string, Event>(StringComparer.Ordinal);
@@ -63,7 +63,7 @@ public static class FileEvents
     /// proposal of the message it answers. The reply's telling becomes that proposal, cancelled, so
     /// the decline or the move stays as its evidence.
     /// </summary>
-    private static IReadOnlyList<ExtractionResult> CancelDeclinedRequests(IReadOnlyList<ExtractionResult> results)
+    private static IReadOnlyList<ExtractionResult> CancelAnsweredProposals(IReadOnlyList<ExtractionResult> results)
     {
         var updated = results.ToList();
         for (var i = 0; i < updated.Count; i++)
