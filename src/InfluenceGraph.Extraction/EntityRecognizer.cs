@@ -41,7 +41,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         ReferBack(doc, mentions, acronyms, surnames);
         ShortBodyNames(mentions);
         FindProducts(doc, mentions);
-        DropStandardsNamedForBodies(doc, mentions);
+        DropNamesThatAreNotBodies(doc, mentions);
         return mentions;
     }
 
@@ -67,8 +67,11 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         "compliance", "compliant", "requirements", "requirement", "standard", "standards", "certification", "certified", "policy", "rules", "controls", "addendum", "approval", "authorization",
     };
 
-    /// <summary>"CJIS Security Policy", "CJIS compliance": a body's acronym used to name its rulebook, or letters after a name, are not that body taking part.</summary>
-    private void DropStandardsNamedForBodies(DocumentText doc, MentionSet mentions)
+    /// <summary>
+    /// Names that look like a body but are not one taking part: a body's acronym naming its rulebook ("CJIS Security
+    /// Policy"), a title before a person ("U.S. District Judge"), letters after a name ("CPA, CIA").
+    /// </summary>
+    private void DropNamesThatAreNotBodies(DocumentText doc, MentionSet mentions)
     {
         var tokens = doc.Tokens;
         foreach (var m in mentions.All.Where(m => m.Kind == EntityKind.Agency && m.Rule == "lexicon-acronym").ToList())

@@ -239,10 +239,11 @@ internal static partial class EventRules
                 // "briefed subcommittee members by phone on April 22": a briefing held as a call.
                 if (kind == EventKind.Meeting && ByPhone().IsMatch(sentence.AsSpan(at + length, Math.Min(sentence.Length - at - length, 50)))) kind = EventKind.Call;
                 var clause = ClauseOf(sentence, at, triggers);
+                var unquotedClause = Unquoted(clause);
                 if (!ReferenceEquals(clause, sentence))
                 {
                     cancelled = CancelWords().IsMatch(clause);
-                    proposed = ProposedWords().IsMatch(Unquoted(clause));
+                    proposed = ProposedWords().IsMatch(unquotedClause);
                     past = PastWords().IsMatch(clause);
                 }
                 // "met with leaders of the union on Tuesday to hear concerns about a program that is expected to …": the event word's
@@ -253,7 +254,7 @@ internal static partial class EventRules
                     past = true;
                     proposed = false;
                 }
-                var futureWords = FutureWords().IsMatch(Unquoted(clause));
+                var futureWords = FutureWords().IsMatch(unquotedClause);
                 var rule = $"event-{Ids.Prefix(kind)}-words";
                 // "proposed the session in an email on June 6": the day of the asking, not of the meeting asked for.
                 var owned = dates.Where(d => owner[d] == at && !DateOfTheSaying().IsMatch(doc.Text[Math.Max(start, d.Start - 30)..d.Start]) && !(kind is EventKind.MeetingRequest && (DateOfTheAsking().IsMatch(doc.Text[Math.Max(start, d.Start - 40)..d.Start]) || AskedWhen(sentence, at, length, d.Start - start)))).ToList();
@@ -283,7 +284,7 @@ internal static partial class EventRules
                     _ when when is not null && when.Start > referenceDay => EventStatus.Proposed,
                     // "floated the idea at a community meeting on Jan. 10, where … who would see the footage": an article's "would"
                     // about a day already past reports what was said, not a meeting still to come.
-                    _ when proposed && !past && !(email is null && when is not null && when.End < referenceDay && !ProposedWords().IsMatch(Modal().Replace(Unquoted(clause), "_"))) => EventStatus.Proposed,
+                    _ when proposed && !past && !(email is null && when is not null && when.End < referenceDay && !ProposedWords().IsMatch(Modal().Replace(unquotedClause, "_"))) => EventStatus.Proposed,
                     // "Happy to take the meeting": an email that names a meeting with no day and no past tense looks ahead.
                     _ when email is not null && when is null && !past && kind is EventKind.Meeting or EventKind.Call => EventStatus.Proposed,
                     _ => EventStatus.Held,
