@@ -72,9 +72,12 @@ internal static class EventAssembler
         {
             var c = dated[i];
             if (c.DaysAfter is not var (days, weekday, wording, fromEnd, after) || c.Date is not null) continue;
-            var earlier = dated.Where(e => e.Start < c.Start && e.Kind is EventKind.Meeting or EventKind.Call
+            var earlier = dated.Where(e => e.Start < c.Start && e.Kind is EventKind.Meeting or EventKind.Call or EventKind.MeetingRequest
                 && (e.Date?.Precision == DatePrecision.Day || fromEnd && e.Date?.Precision == DatePrecision.Range)).ToList();
+            // "The day after the demo": a demo told only as asked for was held, since something came after it; a request is
+            // counted from only when the sentence names it.
             var named = after is null ? [] : earlier.Where(e => SameEventWord(text.Substring(e.Start, e.Length), after)).ToList();
+            earlier = earlier.Where(e => e.Kind != EventKind.MeetingRequest).ToList();
             var anchorEvent = (named.Count > 0 ? named : earlier).MaxBy(e => e.Start);
             if (anchorEvent is null) continue;
             var anchor = anchorEvent.Date!.End;
