@@ -117,12 +117,12 @@ public static class FileEvents
             // Only the evidence tells an accepted slot from any other proposal; the extractor names the rule that found it.
             foreach (var accepted in updated[i].Events.Where(e => e.Date is not null && e.Evidence.Any(x => x.Rule == AcceptedSlotRule)).ToList())
             {
-                // A call asked for, when nothing else was, stays a call once its slot is taken.
+                // A call asked for, when nothing else was, stays a call once its slot is taken; a slot taken for a call makes one.
                 // A meeting already set for the day taken ("Could we do March 14 instead?" … "The 14th works") is not what was asked.
                 bool OtherDay(Event e) => e.Date is not { } d || d.Start != accepted.Date!.Start || d.End != accepted.Date.End;
                 if ((Answered(updated, i, e => e.Kind is EventKind.MeetingRequest or EventKind.Meeting && e.Status == EventStatus.Proposed && OtherDay(e))
                      ?? Answered(updated, i, e => e.Kind == EventKind.Call && e.Status == EventStatus.Proposed)) is not var (j, asked)) continue;
-                var kind = asked.Kind == EventKind.Call ? EventKind.Call : EventKind.Meeting;
+                var kind = asked.Kind == EventKind.Call || accepted.Kind == EventKind.Call ? EventKind.Call : EventKind.Meeting;
                 updated[j] = Replace(updated[j], asked, asked with { Kind = kind, Date = accepted.Date });
                 if (accepted.Kind != kind) updated[i] = Replace(updated[i], accepted, accepted with { Kind = kind });
             }

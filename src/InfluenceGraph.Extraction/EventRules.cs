@@ -167,7 +167,10 @@ internal static partial class EventRules
             if (email is not null && triggers.All(t => t.Kind == EventKind.MeetingRequest) && !move.Success && !insteadOfMoved && AcceptedSlot().Match(sentence.TrimStart()) is { Success: true } slot
                 && DayTaken(referenceDay, int.Parse(slot.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture), slot.Groups["weekday"].Value) is { } taken)
             {
-                found.Add(new EventCandidate(EventKind.Meeting, EventStatus.Proposed, EventDate.OnDay(taken, slot.Value), start, end - start, FileEvents.AcceptedSlotRule, 0.7, [.. email.Participants]));
+                // "Thursday the 28th at 1:00 works for us. … I'll send a video link.": the slot is taken for a call.
+                var paragraphEnd = doc.Text.IndexOf("\n\n", end, StringComparison.Ordinal) is var p and >= 0 ? p : doc.Text.Length;
+                var takenFor = CallLink().IsMatch(doc.Text.AsSpan(start, paragraphEnd - start)) ? EventKind.Call : EventKind.Meeting;
+                found.Add(new EventCandidate(takenFor, EventStatus.Proposed, EventDate.OnDay(taken, slot.Value), start, end - start, FileEvents.AcceptedSlotRule, 0.7, [.. email.Participants]));
                 continue;
             }
             if (triggers.Count == 0 && !move.Success && !insteadOfMoved || ReleaseStamp().IsMatch(sentence)) continue;
@@ -388,6 +391,9 @@ internal static partial class EventRules
         }
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:video|zoom|teams|webex|meeting|call-in|dial-in)\s+(?:link|invite|invitation|details|number|bridge)\b|\bdial-in\b|\bsame bridge\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallLink();
 
     [GeneratedRegex(@"^from\s+(?<from>.+?)\s+(?:to|until|till)\s+(?<to>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex FromTo();
