@@ -761,7 +761,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     private static readonly HashSet<string> ProductSuffixes = new(StringComparer.Ordinal)
     {
         "Pro", "Plus", "Mobile", "Cloud", "Command", "Vault", "Dock", "Max", "Lite", "Enterprise", "Edge", "Go", "Live", "Connect", "Hub", "Ultra", "Mini",
-        "Air", "Premium", "Express", "Field", "Web", "Online", "Desktop", "Server", "Sync", "Shield", "Guard", "Core", "Studio",
+        "Premium", "Express", "Field", "Web", "Online", "Desktop", "Server", "Sync", "Shield", "Guard", "Core", "Studio",
     };
 
     /// <summary>Words that carry a product's name (not a company's: "Meridian Analytics" may be a firm) on to an edition or module: "PathFinder Records", "TrueMatch SDK".</summary>
