@@ -525,9 +525,16 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         "company", "firm", "startup", "start-up", "vendor", "contractor", "maker", "manufacturer", "provider", "developer", "supplier", "subsidiary", "integrator", "reseller", "broker",
     };
 
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "families", "relatives", "parents", "residents", "tenants", "advocates", "activists", "lawyers", "attorneys", "workers", "members", "survivors",
+        "organizations", "organisations", "groups", "nonprofits", "churches", "employers", "businesses", "companies", "firms", "patients", "students", "teachers", "veterans",
+    };
+
     private static readonly HashSet<string> OrganizationNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "nonprofit", "non-profit", "charity", "coalition", "watchdog", "think tank", "advocacy group", "civil-liberties group", "civil liberties group", "trade group", "union", "newsroom", "newspaper",
+        "network", "alliance", "collective", "organization", "organisation", "association", "foundation", "group",
     };
 
     /// <summary>
@@ -547,6 +554,10 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             var kind = description.Split(' ').Any(CompanyNouns.Contains) ? EntityKind.Company
                 : OrganizationNouns.Any(n => description.EndsWith(n, StringComparison.OrdinalIgnoreCase)) ? EntityKind.Organization : (EntityKind?)null;
             if (kind is null) continue;
+            // "a network of relatives" is a body of people; "a network of rooftop sensors" is a thing.
+            var after = end + 2 + description.Split(' ').Length;
+            if (kind == EntityKind.Organization && description.EndsWith("network", StringComparison.OrdinalIgnoreCase) | description.EndsWith("group", StringComparison.OrdinalIgnoreCase)
+                && after + 1 < tokens.Count && tokens[after].Text == "of" && !Enumerable.Range(after + 1, Math.Min(6, tokens.Count - after - 1)).Any(k => PeopleNouns.Contains(tokens[k].Text))) continue;
             mentions.TryAdd(new Mention(tokens[i].Start, tokens[end - 1].End, i, end - i, kind.Value, doc.Span(i, end - i), "body-apposition", 0.7));
             i = end;
         }
