@@ -74,8 +74,26 @@ internal static partial class DateResolver
             if (readings.Count == 0) continue;
             found.Add(new DateMention(offset + result.Start, offset + result.End + 1, wording, readings[0], readings.Count > 1 ? readings[^1] : readings[0]));
         }
-        return found;
+        // "Tuesday and Wednesday of last week": the recognizer reads one weekday, and of the wrong week.
+        foreach (Match days in DaysOfAWeek().Matches(sentence))
+        {
+            var day = DateOnly.FromDateTime(reference);
+            var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7) + days.Groups["which"].Value.ToLowerInvariant() switch { "last" => -7, "next" => 7, _ => 0 });
+            var first = monday.AddDays(((int)Enum.Parse<DayOfWeek>(days.Groups["a"].Value, ignoreCase: true) + 6) % 7);
+            var last = monday.AddDays(((int)Enum.Parse<DayOfWeek>(days.Groups["b"].Value, ignoreCase: true) + 6) % 7);
+            if (last <= first) continue;
+            var (from, to) = (offset + days.Index, offset + days.Index + days.Length);
+            var span = EventDate.Between(first, last, days.Value);
+            found.RemoveAll(d => d.Start < to && d.End > from);
+            found.Add(new DateMention(from, to, days.Value, span, span));
+        }
+        return found.OrderBy(d => d.Start).ToList();
     }
+
+    private const string Weekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+    [GeneratedRegex(@"\b(?<a>" + Weekday + @")\s+(?:and|through|to)\s+(?<b>" + Weekday + @")\s+(?:of\s+)?(?<which>last|this|next)\s+week\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DaysOfAWeek();
 
     private static EventDate? Read(Dictionary<string, string> value, string wording)
     {
