@@ -72,6 +72,18 @@ internal static partial class EmailRules
         return local == first + last || local == first[0] + last || local == first || local == last || local == last + first || local == first + last[0];
     }
 
+    /// <summary>A body the document names that ends with a federal body's name but is a place's own: "New Albion Department of Transportation".</summary>
+    private static Mention? LocalNamesake(MentionSet mentions, KnownName known)
+    {
+        var bare = NationalPrefix().Replace(known.Name, "");
+        return bare.Contains(' ', StringComparison.Ordinal)
+            ? mentions.All.FirstOrDefault(m => m.Kind == known.Kind && m.Known is null && m.Name.Length > bare.Length && m.Name.EndsWith(" " + bare, StringComparison.Ordinal))
+            : null;
+    }
+
+    [GeneratedRegex(@"^(?:U\.S\.|US|United States|Federal)\s+")]
+    private static partial Regex NationalPrefix();
+
     /// <summary>
     /// Each person's organisation, from the sender's signature or the address domain, as works-for
     /// relations; returns the parties of the email's events.
@@ -97,7 +109,9 @@ internal static partial class EmailRules
                 if (byDomain.TryGetValue(domain, out var learned)) orgId = learned;
                 else if (lexicon.ForDomain(domain) is { } known)
                 {
-                    orgId = facts.AddEntity(known.Kind, known.Name, person.Start, person.Length, "email-domain", 0.75).Id;
+                    // "okafor@dot.newalbion.example" in a message naming the New Albion Department of Transportation: the place's own department.
+                    var (kind, name) = LocalNamesake(mentions, known) is { } local ? (local.Kind, local.Name) : (known.Kind, known.Name);
+                    orgId = facts.AddEntity(kind, name, person.Start, person.Length, "email-domain", 0.75).Id;
                     byDomain[domain] = orgId;
                 }
                 if (orgId is not null)

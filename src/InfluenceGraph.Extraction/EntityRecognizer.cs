@@ -36,6 +36,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         FindOrganisationsByShape(doc, mentions);
         FindPeople(doc, mentions);
         FindBodiesByApposition(doc, mentions);
+        FindCompaniesBeforeTitles(doc, mentions);
         var surnames = PersonIndex(mentions, knownPeople);
         MatchKnownNames(doc, mentions, multiWord: false, surnames.Surnames);
         ReferBack(doc, mentions, acronyms, surnames);
@@ -562,6 +563,29 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             i = end;
         }
     }
+
+    /// <summary>"Keystar CEO Brandon Hale", "Orlan founder Mia Tse": an unknown name before a title only a firm gives is that firm.</summary>
+    private void FindCompaniesBeforeTitles(DocumentText doc, MentionSet mentions)
+    {
+        var tokens = doc.Tokens;
+        for (var i = 0; i < tokens.Count - 2; i++)
+        {
+            if (doc.Blocked[i] || !mentions.IsFree(i, 1) || !tokens[i].IsCapitalised || !tokens[i].IsWord || tokens[i].IsAllCaps && tokens[i].Text.Length < 3
+                || Words.SentenceStarters.Contains(tokens[i].Text) || Words.Calendar.Contains(tokens[i].Text) || lexicon.GivenNames.Contains(tokens[i].Text) || Words.States.Contains(tokens[i].Text)) continue;
+            var end = i + 1;
+            if (end < tokens.Count && tokens[end].IsCapitalised && tokens[end].IsWord && mentions.IsFree(end, 1) && !CompanyTitles.Contains(tokens[end].Text)) end++;
+            if (end + 1 >= tokens.Count || !CompanyTitles.Contains(tokens[end].Text) || doc.SentenceOf[end] != doc.SentenceOf[i]) continue;
+            if (!(tokens[end + 1].IsCapitalised && mentions.At(end + 1) is null or { Kind: EntityKind.Person })) continue;
+            if (i > 0 && tokens[i - 1].IsCapitalised && tokens[i - 1].IsWord && doc.SentenceOf[i - 1] == doc.SentenceOf[i] && !doc.IsSentenceStart(i)) continue;
+            // "Trellis CEO …" beside "Trellis Systems": a short form, left to refer back to the full name.
+            var name = doc.Span(i, end - i);
+            if (Words.IsOrgHead(tokens[end - 1].Text) || mentions.All.Any(m => m.IsOrganisation && m.Name.StartsWith(name + " ", StringComparison.Ordinal))) continue;
+            mentions.TryAdd(new Mention(tokens[i].Start, tokens[end - 1].End, i, end - i, EntityKind.Company, name, "company-before-title", 0.65));
+            i = end;
+        }
+    }
+
+    private static readonly HashSet<string> CompanyTitles = new(StringComparer.Ordinal) { "CEO", "COO", "CFO", "CTO", "founder", "co-founder", "cofounder" };
 
     private static bool IsHonorific(string? title) => title is not null && Words.Honorifics.Contains(title);
 

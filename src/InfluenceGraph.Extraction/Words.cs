@@ -39,7 +39,7 @@ internal static class Words
         "Ventures", "Intelligence", "Data", "Security", "Defense", "Defence", "Aviation", "Telecom", "Communications", "Innovations", "Devices",
         "Sciences", "Biometrics", "Vision", "Imaging", "Cloud", "Digital", "Strategies", "Advisors", "Advisory", "Capital",
         "Forensics", "Acoustics", "Optics", "Photonics", "Electronics", "Wireless", "Mobility", "Aerial", "Geospatial", "Microsystems",
-        "Services", "Federal", "Identity", "Sensing", "Diagnostics", "Instruments", "Motors", "UAS", "Radiographics", "Metrics", "Energy", "Air", "Airlines", "Airways",
+        "Services", "Federal", "Identity", "Sensing", "Diagnostics", "Instruments", "Motors", "UAS", "Radiographics", "Metrics", "Energy", "Air", "Airlines", "Airways", "Orbital", "Satellite", "Satellites",
     ];
 
     public static readonly string[] AgencyHeads =
