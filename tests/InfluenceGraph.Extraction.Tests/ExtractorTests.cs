@@ -493,4 +493,87 @@ public class ExtractorTests
             Assert.Contains(document.Text.Substring(e.Start, e.Length), e.Quote, StringComparison.Ordinal);
         });
     }
+
+    [Fact]
+    public void Calls_a_system_listens_to_are_not_calls_held()
+    {
+        var result = ExtractArticle("Since December, the software has transcribed prisoners' phone calls at two prisons. In January every flagged call was reviewed by an investigator. The vendor's call-analysis tool was installed on Jan. 6.", published: "2025-02-10");
+
+        Assert.DoesNotContain(result.Events, e => e.Kind == EventKind.Call);
+    }
+
+    [Fact]
+    public void A_count_of_days_after_a_dated_session_dates_the_follow_up_and_keeps_the_sessions_day()
+    {
+        var result = ExtractArticle("Three days after the Harrow Falls City Council's April 14 session, where the fire chief recommended the Skyward system, the company followed up with a revised quote.", published: "2025-04-30");
+
+        var session = Assert.Single(result.Events, e => e.Kind == EventKind.Meeting);
+        Assert.Equal((EventStatus.Held, new DateOnly(2025, 4, 14)), (session.Status, session.Date!.Start));
+        var followUp = Assert.Single(result.Events, e => e.Kind == EventKind.FollowUp);
+        Assert.Equal(new DateOnly(2025, 4, 17), followUp.Date!.Start);
+        Assert.Contains(result.Relations, r => r.Kind == RelationKind.FollowsUp && r.SourceId == followUp.Id && r.TargetId == session.Id);
+    }
+
+    [Fact]
+    public void A_reply_taking_one_of_the_offered_days_is_the_meeting_on_that_day_not_a_new_request()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("accepted.eml", """
+            From: Priya Nandakumar <pnandakumar@dmv.newarden.example>
+            To: Nate Galloway <ngalloway@cordant.example>
+            Date: Wed, 30 Aug 2023 14:05:51 -0700
+            Subject: RE: FaceMatch demo
+
+            Nate,
+
+            Thursday the 14th works for us, 10:00 to 11:00 in Room 4B.
+
+            Priya
+
+            On Mon, Aug 28, 2023 at 9:42 AM, Nate Galloway <ngalloway@cordant.example> wrote:
+            > Priya,
+            >
+            > We'd like to bring a live demo of FaceMatch to your headquarters. Would either of these work?
+            >
+            >   - Tuesday, September 12, any time after 10 a.m.
+            >   - Thursday, September 14, morning
+            >
+            > Nate
+            """);
+
+        var events = FileEvents.Unify(new DocumentReader().Read(file).Select(Extractor.Extract).ToList()).SelectMany(r => r.Events).DistinctBy(e => e.Id).ToList();
+
+        var meeting = Assert.Single(events, e => e.Kind is EventKind.Meeting or EventKind.MeetingRequest);
+        Assert.Equal((EventKind.Meeting, EventStatus.Proposed, new DateOnly(2023, 9, 14)), (meeting.Kind, meeting.Status, meeting.Date!.Start));
+    }
+
+    [Fact]
+    public void A_call_said_to_be_off_is_cancelled()
+    {
+        var result = ExtractEmail("""
+            From: Priya Ramaswamy <pramaswamy@odwf.example>
+            To: Anika Sorensen <asorensen@thermion.example>
+            Date: Wed, 17 Jan 2024 09:12:00 -0800
+            Subject: Vendor call moved
+
+            All,
+
+            Monday's vendor coordination call is off. We'll hold the call on Tuesday, January 23, at 2:00 p.m. instead.
+
+            Priya
+            """);
+
+        Assert.Contains(result.Events, e => e is { Kind: EventKind.Call, Status: EventStatus.Cancelled } && e.Date?.Start == new DateOnly(2024, 1, 22));
+        Assert.Contains(result.Events, e => e is { Kind: EventKind.Call, Status: EventStatus.Proposed } && e.Date?.Start == new DateOnly(2024, 1, 23));
+    }
+
+    [Fact]
+    public void A_body_the_text_describes_by_its_members_or_its_chief_is_named_by_that()
+    {
+        var result = ExtractArticle("Kin Inside, a statewide network of relatives of incarcerated people, asked for a meeting. StreetSense360, a network of rooftop acoustic sensors, was not discussed. Keystar CEO Brandon Hale did not attend.", published: "2025-02-10");
+
+        Entity(result, EntityKind.Organization, "Kin Inside");
+        Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKind.Organization && e.Name == "StreetSense360");
+        Entity(result, EntityKind.Company, "Keystar");
+    }
 }
