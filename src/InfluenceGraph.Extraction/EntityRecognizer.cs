@@ -119,6 +119,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (entry.Kind == EntityKind.Agency && i > 0 && Words.States.Contains(tokens[i - 1].Text) && doc.SentenceOf[i - 1] == doc.SentenceOf[i]) continue;
             // "New Calder Department of Education", "Delmarra Office of Emergency Management": a place's own department, whatever federal body shares its words.
             if (entry.Kind == EntityKind.Agency && i > 0 && Words.AgencyOpeners.Contains(tokens[i].Text) && IsPlaceWordBefore(doc, i)) continue;
+            // "Westland Department of Health and Human Services": the rest of a place's department's name, not the federal department it echoes.
+            if (entry.Kind == EntityKind.Agency && i > 2 && tokens[i - 1].Text == "of" && tokens[i - 2].Text is "Department" or "Office" or "Bureau" or "Division" && IsPlaceWordBefore(doc, i - 2)) continue;
             // "the Committee on Homeland Security and Public Safety", "Vice President, Homeland Security Programs": the body's name as a
             // subject or inside a longer name, not the body.
             if (entry.Kind == EntityKind.Agency && length > 1 && !Words.IsAgencyHead(tokens[i + length - 1].Text)
@@ -265,7 +267,13 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         // "Halcyon BioAnalytics": a brand word ending in a company's head word.
         if (names.Count >= 2 && Words.CompanySuffixes.Any(suffix => suffix.Length > 3 && last.Length > suffix.Length + 1 && last.EndsWith(suffix, StringComparison.Ordinal) && char.IsUpper(last[^suffix.Length]))) return EntityKind.Company;
         // "Gem State Civil Liberties Council", "Harbor Towers Tenant Council": citizens organised, not a public body.
-        if (last is "Council" or "Committee" or "Board" or "Coalition" && names.Any(w => CivicWords.Contains(w))) return EntityKind.Organization;
+        // "Tallis Valley Health" is a health system; "Public Health", "Marren County Public Health" a field or a county's department.
+        if (last == "Health" && names.Count >= 2 && names[^2] is "Public" or "Emergency" or "Behavioral" or "Mental" or "Environmental" or "Community" or "Population" or "Global" or "Occupational" or "Animal" or "Local" or "Digital")
+        {
+            return names.Any(w => w is "County" or "City" or "Town" or "State" or "Township" or "Municipal" or "Parish") ? EntityKind.Agency : null;
+        }
+        // "Marrow County Privacy Advisory Board": a county's board is the county's, whatever it advises on.
+        if (last is "Council" or "Committee" or "Board" or "Coalition" && names.Any(w => CivicWords.Contains(w)) && !names.Any(w => w is "County" or "City" or "Town" or "Township" or "Municipal" or "Parish" or "Village")) return EntityKind.Organization;
         if (last is "Department" or "Office" && names.Count >= 2 && names[^2] is "Police" or "Sheriff" or "Fire") return EntityKind.Agency;
         if (Words.IsAgencyHead(last) || Words.AgencyOpeners.Contains(first) && names.Count >= 2 && words.Contains("of")) return EntityKind.Agency;
         // "Project Clear Roads", "Digital Evidence Modernization Project": a programme's name, not a body of people.

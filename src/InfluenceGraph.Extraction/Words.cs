@@ -50,11 +50,11 @@ internal static class Words
     ];
 
     /// <summary>Words that open the name of a public body: "Department of Public Safety", "City of Harbor City".</summary>
-    public static readonly string[] AgencyOpeners = ["Department", "Office", "Bureau", "Ministry", "Commission", "Committee", "City", "County", "Town", "Village", "Division", "Board", "Administration", "Agency"];
+    public static readonly string[] AgencyOpeners = ["Department", "Office", "Bureau", "Ministry", "Commission", "Committee", "City", "County", "Town", "Village", "Division", "Board", "Administration", "Agency", "Port"];
 
     public static readonly string[] OrganizationHeads =
     [
-        "Union", "Foundation", "Institute", "University", "College", "Association", "Coalition", "Alliance", "Society",
+        "Union", "Foundation", "Institute", "Health", "University", "College", "Association", "Coalition", "Alliance", "Society",
         "Project", "Network", "Trust", "Watch", "Times", "Post", "Journal", "News", "Herald", "Tribune", "Gazette", "Ledger", "Chronicle",
         "Press", "Magazine", "Academy", "Federation", "League", "Collective", "Collaborative", "Forum", "Observer", "Examiner",
         "Courier", "Inquirer", "Clinic", "Caucus", "Guild", "Lodge", "Lab", "Watchdog", "Register", "Globe", "Telegraph", "Enquirer",
