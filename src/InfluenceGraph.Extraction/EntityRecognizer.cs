@@ -565,7 +565,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             if (kind is null) continue;
             // "a network of relatives" is a body of people; "a network of rooftop sensors" is a thing.
             var after = end + 2 + description.Split(' ').Length;
-            if (kind == EntityKind.Organization && description.EndsWith("network", StringComparison.OrdinalIgnoreCase) | description.EndsWith("group", StringComparison.OrdinalIgnoreCase)
+            if (kind == EntityKind.Organization && (description.EndsWith("network", StringComparison.OrdinalIgnoreCase) || description.EndsWith("group", StringComparison.OrdinalIgnoreCase))
                 && after + 1 < tokens.Count && tokens[after].Text == "of" && !Enumerable.Range(after + 1, Math.Min(6, tokens.Count - after - 1)).Any(k => PeopleNouns.Contains(tokens[k].Text))) continue;
             mentions.TryAdd(new Mention(tokens[i].Start, tokens[end - 1].End, i, end - i, kind.Value, doc.Span(i, end - i), "body-apposition", 0.7));
             i = end;

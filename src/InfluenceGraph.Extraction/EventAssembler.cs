@@ -74,8 +74,8 @@ internal static class EventAssembler
             if (c.DaysAfter is not var (days, weekday, wording, fromEnd, after) || c.Date is not null) continue;
             var earlier = dated.Where(e => e.Start < c.Start && e.Kind is EventKind.Meeting or EventKind.Call or EventKind.MeetingRequest
                 && (e.Date?.Precision == DatePrecision.Day || fromEnd && e.Date?.Precision == DatePrecision.Range)).ToList();
-            // "The day after the demo": a demo told only as asked for was held, since something came after it; a request is
-            // counted from only when the sentence names it.
+            // "The day after the demo": the count may start from a demo the text told only as asked for, but from a request
+            // only when the sentence names it.
             var named = after is null ? [] : earlier.Where(e => SameEventWord(text.Substring(e.Start, e.Length), after)).ToList();
             earlier = earlier.Where(e => e.Kind != EventKind.MeetingRequest).ToList();
             var anchorEvent = (named.Count > 0 ? named : earlier).MaxBy(e => e.Start);

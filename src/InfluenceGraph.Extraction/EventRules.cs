@@ -240,7 +240,7 @@ internal static partial class EventRules
             var opening = DaysLater().Match(sentence);
             var opensWithCount = opening is { Success: true, Index: <= 3 };
             // "Three days after the City Council's April 14 session, …": the event the count starts from is told before the comma, with its own day.
-            var countedFromEnd = opensWithCount && opening.Value.EndsWith("after", StringComparison.OrdinalIgnoreCase) ? sentence.IndexOf(',', StringComparison.Ordinal) : -1;
+            var countedFromEnd = opensWithCount && opening.Value.TrimEnd().EndsWith("after", StringComparison.OrdinalIgnoreCase) ? sentence.IndexOf(',', StringComparison.Ordinal) : -1;
             // "Two weeks after the contract was signed, on January 23, Halvard hosted …": a day written out after the count is the day itself.
             if (countedFromEnd > 0 && dates.Any(d => d.Start - start > countedFromEnd && DayOfMonthNamed().IsMatch(d.Wording))) opensWithCount = false;
             // Each date belongs to the event word nearest before it in its clause ("will not be able to meet with Corvid on
@@ -468,8 +468,8 @@ internal static partial class EventRules
                 if (dates.Count == 0) continue;
                 // "The week of April 19 is best for us, either Tuesday the 20th or Thursday the 22nd": the first day offered inside the week.
                 var date = MostPrecise(JoinAlternatives(doc.Text, dates), start) ?? dates[0];
-                // "After the commission's vote on April 16, … We would like to see a demonstration": in an email, a day only
-                // a year ahead is what happened before, not the day proposed.
+                // "After the commission's vote on April 16, … We would like to see a demonstration": in an email, a day that
+                // read forward would be most of a year away has already passed; it tells what happened, not the day proposed.
                 if (proposal && email && date.Past is { } before && before.End < DateOnly.FromDateTime(reference) && date.Future is { } ahead && ahead.Start.DayNumber - DateOnly.FromDateTime(reference).DayNumber > 180) continue;
                 var when = c.Kind == EventKind.Publication ? date.Past ?? date.Future : email ? date.Future ?? date.Past : date.Nearest(DateOnly.FromDateTime(reference));
                 found[index] = c with { Date = when, Rule = c.Rule + "-dated-by-neighbour" };
@@ -574,7 +574,7 @@ internal static partial class EventRules
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"(?-i:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b")]
     private static partial Regex DayOfMonthNamed();
 
     [GeneratedRegex(@"\b(?:the (?:next|following) (?<unit>day|week)|the (?<unit>day) after(?=\s*,)|the (?:morning|day) after (?=the\b)|(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?<unit>days?|weeks?) (?:later|after(?:wards?)?\b)|the (?:next|following) (?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the (?<weekday>monday|tuesday|wednesday|thursday|friday) after (?=the|that|this|our|their|its)|(?<same>(?:later )?that (?:morning|afternoon|evening|day|night)|the same day))\b", RegexOptions.IgnoreCase)]
