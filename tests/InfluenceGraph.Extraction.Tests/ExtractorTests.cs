@@ -19,6 +19,10 @@ public class ExtractorTests
         return Extractor.Extract(Assert.Single(new DocumentReader().Read(folder.Write(name, content))));
     }
 
+    /// <summary>Every event of a file's messages, as the file's messages read together tell them.</summary>
+    private static List<Event> EventsOfFile(string file) =>
+        FileEvents.Unify(new DocumentReader().Read(file).Select(Extractor.Extract).ToList()).SelectMany(r => r.Events).DistinctBy(e => e.Id).ToList();
+
     private static Entity Entity(ExtractionResult result, EntityKind kind, string name) =>
         Assert.Single(result.Entities, e => e.Kind == kind && e.Name == name);
 
@@ -350,7 +354,7 @@ public class ExtractorTests
             > Kai
             """);
 
-        var events = FileEvents.Unify(new DocumentReader().Read(file).Select(Extractor.Extract).ToList()).SelectMany(r => r.Events).DistinctBy(e => e.Id).ToList();
+        var events = EventsOfFile(file);
 
         Assert.Contains(events, e => e.Status == EventStatus.Cancelled && e.Date?.Start == new DateOnly(2023, 2, 9));
         Assert.Contains(events, e => e.Status == EventStatus.Proposed && e.Date?.Start == new DateOnly(2023, 2, 14));
@@ -541,7 +545,7 @@ public class ExtractorTests
             > Nate
             """);
 
-        var events = FileEvents.Unify(new DocumentReader().Read(file).Select(Extractor.Extract).ToList()).SelectMany(r => r.Events).DistinctBy(e => e.Id).ToList();
+        var events = EventsOfFile(file);
 
         var meeting = Assert.Single(events, e => e.Kind is EventKind.Meeting or EventKind.MeetingRequest);
         Assert.Equal((EventKind.Meeting, EventStatus.Proposed, new DateOnly(2023, 9, 14)), (meeting.Kind, meeting.Status, meeting.Date!.Start));
