@@ -335,7 +335,10 @@ public static class Cypher
         ["Document"] = RelationsOf("Document"),
     };
 
-    /// <summary>Meetings, calls and requests where a company and an agency took part; a sub-unit counts as its parent.</summary>
+    /// <summary>
+    /// Meetings, calls and requests where a company and an agency took part; a sub-unit counts as its
+    /// parent. A request for a day on which the same two met is that meeting, so it is not listed again.
+    /// </summary>
     public static readonly string VendorMeetings = $"""
         CALL () {"{"}
           MATCH (v:Event) WHERE $vendor IS NULL AND $agency IS NULL RETURN v
@@ -350,6 +353,11 @@ public static class Cypher
                    ELSE EXISTS {"{"} MATCH (:Entity {"{"}id: $agency{"}"})<-[:PART_OF*0..]-(:Entity)-[:PARTICIPATED_IN]->(v) {"}"} END
           AND CASE WHEN $vendor IS NULL THEN EXISTS {"{"} MATCH (:Company)-[:PARTICIPATED_IN]->(v) {"}"}
                    ELSE EXISTS {"{"} MATCH (:Entity {"{"}id: $vendor{"}"})<-[:PART_OF*0..]-(:Entity)-[:PARTICIPATED_IN]->(v) {"}"} END
+          AND NOT (v.status <> 'Held' AND v.precision = 'Day' AND EXISTS {"{"}
+                MATCH (h:Event) WHERE h.kind IN ['Meeting', 'Call'] AND h.status = 'Held' AND h.precision = 'Day'
+                  AND h.dateStart = v.dateStart AND h.id <> v.id AND {Passes("h")}
+                  AND EXISTS {"{"} MATCH (v)<-[:PARTICIPATED_IN]-(:Company)-[:PARTICIPATED_IN]->(h) {"}"}
+                  AND EXISTS {"{"} MATCH (v)<-[:PARTICIPATED_IN]-(:Agency)-[:PARTICIPATED_IN]->(h) {"}"} {"}"})
         WITH v ORDER BY v.dateStart IS NULL, v.dateStart, v.id
         WITH collect(v.id) AS ids
         RETURN size(ids) AS total, ids[$offset..$offset + $limit] AS page

@@ -145,6 +145,20 @@ public sealed partial class SqliteGraphStore
         filter.Append(query.VendorId is null
             ? " AND EXISTS (SELECT 1 FROM event_participants p JOIN entities e ON e.id = p.entity_id WHERE p.event_id = v.id AND e.kind = 'Company')"
             : " AND v.id IN (SELECT p.event_id FROM event_participants p WHERE p.entity_id IN (SELECT id FROM vendors))");
+        // A request or proposal for a day on which the same vendor and agency did meet is that meeting
+        // asked for, told in another document; listed again it would read as a second meeting.
+        filter.Append("""
+             AND NOT (v.status <> 'Held' AND EXISTS (
+                SELECT 1 FROM events h
+                WHERE h.kind IN ('Meeting', 'Call') AND h.status = 'Held' AND h.precision = 'Day' AND v.precision = 'Day'
+                  AND h.date_start = v.date_start AND h.id <> v.id AND
+            """ + ReviewClause("h.id").Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal) + """
+
+                  AND EXISTS (SELECT 1 FROM event_participants a JOIN event_participants b ON b.entity_id = a.entity_id JOIN entities e ON e.id = a.entity_id
+                              WHERE a.event_id = v.id AND b.event_id = h.id AND e.kind = 'Company')
+                  AND EXISTS (SELECT 1 FROM event_participants a JOIN event_participants b ON b.entity_id = a.entity_id JOIN entities e ON e.id = a.entity_id
+                              WHERE a.event_id = v.id AND b.event_id = h.id AND e.kind = 'Agency')))
+            """);
         var parameters = new (string, object?)[]
         {
             ("$vendor", query.VendorId), ("$agency", query.AgencyId),

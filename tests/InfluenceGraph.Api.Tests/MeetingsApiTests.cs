@@ -9,10 +9,11 @@ public class MeetingsApiTests(SeededApi api) : IClassFixture<SeededApi>
     {
         var page = await api.GetJsonAsync("/api/meetings?vendor=AWS&agency=ICE");
 
-        var held = page.GetProperty("items").EnumerateArray()
-            .Where(m => m.GetProperty("meeting").GetProperty("date") is { ValueKind: JsonValueKind.Object } date && date.GetProperty("iso").GetString() == "2018-06-12"
-                && m.GetProperty("meeting").GetProperty("status").GetString() == "Held").ToList();
-        var meeting = Assert.Single(held);
+        // The emails asking for the June 12 meeting tell the same meeting: one item, the one held.
+        var onTheDay = page.GetProperty("items").EnumerateArray()
+            .Where(m => m.GetProperty("meeting").GetProperty("date") is { ValueKind: JsonValueKind.Object } date && date.GetProperty("iso").GetString() == "2018-06-12").ToList();
+        var meeting = Assert.Single(onTheDay);
+        Assert.Equal("Held", meeting.GetProperty("meeting").GetProperty("status").GetString());
         var vendor = Assert.Single(meeting.GetProperty("vendors").EnumerateArray());
         Assert.Equal("Amazon Web Services", vendor.GetProperty("name").GetString());
         Assert.Contains(vendor.GetProperty("people").EnumerateArray(), p => p.GetProperty("name").GetString() == "Dana Kowalczyk");

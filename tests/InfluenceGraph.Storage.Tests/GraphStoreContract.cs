@@ -289,6 +289,28 @@ public abstract class GraphStoreContract
     }
 
     [SkippableFact]
+    public async Task A_request_for_the_day_a_vendor_and_agency_met_is_not_listed_as_a_second_meeting()
+    {
+        var store = CreateStore();
+        var meeting = Documents.AwsMeetsIce();
+        await store.StoreAsync(meeting.Build());
+        var asked = Documents.Article("AWS asked ICE for a meeting on June 12. AWS also asked ICE to meet again on July 9.", new DateTimeOffset(2018, 6, 1, 0, 0, 0, TimeSpan.Zero), "AWS asks ICE")
+            .Entity(EntityKind.Company, "Amazon Web Services", "AWS", "AWS")
+            .Entity(EntityKind.Agency, "U.S. Immigration and Customs Enforcement", "ICE", "ICE")
+            .Event(EventKind.MeetingRequest, EventDate.OnDay(new DateOnly(2018, 6, 12), "June 12"), "asked ICE for a meeting on June 12",
+                (Documents.Aws, ParticipantRole.RepresentedOrganisation), (Documents.Ice, ParticipantRole.RepresentedOrganisation))
+            .Event(EventKind.MeetingRequest, EventDate.OnDay(new DateOnly(2018, 7, 9), "July 9"), "asked ICE to meet again on July 9",
+                (Documents.Aws, ParticipantRole.RepresentedOrganisation), (Documents.Ice, ParticipantRole.RepresentedOrganisation));
+        await store.StoreAsync(asked.Build());
+
+        var listed = await store.GetVendorMeetingsAsync(new MeetingQuery(Documents.Aws, Documents.Ice));
+
+        Assert.Equal([meeting.EventId(0), asked.EventId(1)], listed.Items.Select(e => e.Id));
+        Assert.Equal(2, listed.Total);
+        Assert.NotNull(await store.GetEventAsync(asked.EventId(0)));
+    }
+
+    [SkippableFact]
     public async Task An_editor_merges_two_entities_into_one_and_can_split_them_again()
     {
         var store = CreateStore();

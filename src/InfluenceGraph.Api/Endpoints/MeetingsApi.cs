@@ -12,7 +12,7 @@ public static class MeetingsApi
             .WithDescription("Every meeting, call or meeting request where a company and an agency took part, oldest first: date with its precision, "
                 + "status, each side's people with their titles, the evidence, and the follow-ups in order (who wrote to whom, when, how many days after, "
                 + "what was proposed). vendor and agency are ids or names and may be omitted; an agency includes its sub-units (ICE includes HSI), a "
-                + "company its subsidiaries. review=confirmed keeps only confirmed meetings and follow-ups; review=all includes rejected ones. Example: /api/meetings?vendor=AWS&agency=ICE")
+                + "company its subsidiaries. A request or proposal for a day on which the same company and agency met is that meeting and is not listed again. review=confirmed keeps only confirmed meetings and follow-ups; review=all includes rejected ones. Example: /api/meetings?vendor=AWS&agency=ICE")
             .RequireRateLimiting(Access.Expensive);
         return app;
     }
