@@ -33,6 +33,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         var acronyms = new Dictionary<string, Mention>(StringComparer.Ordinal);
         MatchKnownNames(doc, mentions, multiWord: true);
         FindAcronymDefinitions(doc, mentions, acronyms);
+        FindUnionLocals(doc, mentions);
         FindOrganisationsByShape(doc, mentions);
         FindPeople(doc, mentions);
         FindBodiesByApposition(doc, mentions);
@@ -275,6 +276,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         // "Marrow County Privacy Advisory Board": a county's board is the county's, whatever it advises on.
         if (last is "Council" or "Committee" or "Board" or "Coalition" && names.Any(w => CivicWords.Contains(w)) && !names.Any(w => w is "County" or "City" or "Town" or "Township" or "Municipal" or "Parish" or "Village")) return EntityKind.Organization;
         if (last is "Department" or "Office" && names.Count >= 2 && names[^2] is "Police" or "Sheriff" or "Fire") return EntityKind.Agency;
+        // "Harrow County Public Library", "Dunmore Regional Library" are library systems a government runs; "Central Library", "Eastside Library" are their buildings.
+        if (last is "Library" or "Libraries") return names.Any(w => w is "Public" or "County" or "Regional" or "City" or "Municipal" or "State" or "Town" or "Township" or "Parish" or "Free") ? EntityKind.Agency : null;
         if (Words.IsAgencyHead(last) || Words.AgencyOpeners.Contains(first) && names.Count >= 2 && words.Contains("of")) return EntityKind.Agency;
         // "Project Clear Roads", "Digital Evidence Modernization Project": a programme's name, not a body of people.
         if (first == "Project" && !words.Any(w => w is "on" or "for" or "of") || last is "Project" or "Initiative" or "Program" or "Programme" && names.Any(w => ProgrammeWords.Contains(w))) return null;
@@ -571,6 +574,45 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             i = end;
         }
     }
+
+    /// <summary>
+    /// "Library Workers United, Local 418", "Harbor &amp; Gate Workers Union Local 88", "LWU Local 418": a
+    /// union's branch, named by its union and number; a bare "Local 418" is the branch named before it.
+    /// </summary>
+    private static void FindUnionLocals(DocumentText doc, MentionSet mentions)
+    {
+        var tokens = doc.Tokens;
+        string? lastNamed = null;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Text != "Local" || !tokens[i + 1].Text.All(char.IsDigit) || doc.Blocked[i] || !mentions.IsFree(i, 2)) continue;
+            var first = i;
+            var k = i - 1;
+            if (k >= 0 && tokens[k].Text == ",") k--;
+            while (k >= 0 && i - k <= 7 && doc.SentenceOf[k] == doc.SentenceOf[i] && mentions.IsFree(k, 1)
+                   && (tokens[k].IsCapitalised && tokens[k].IsWord && !Words.SentenceStarters.Contains(tokens[k].Text) || tokens[k].Text == "&" && k > 0 && tokens[k - 1].IsCapitalised))
+            {
+                first = k--;
+            }
+            var union = first < i && (tokens[first..i].Any(t => UnionWords.Contains(t.Text)) || i - first <= 2 && tokens[first].IsAllCaps);
+            if (!union) first = i;
+            // "LWU Local 418" after "Library Workers United, Local 418": the same branch by its union's initials.
+            var byInitials = union && i - first == 1 && tokens[first].IsAllCaps && lastNamed is not null && UnionInitials(lastNamed) == tokens[first].Text;
+            var name = byInitials || !union ? lastNamed ?? doc.Span(i, 2) : doc.Span(first, i + 2 - first);
+            if (union && !byInitials) lastNamed = name;
+            mentions.TryAdd(new Mention(tokens[first].Start, tokens[i + 1].End, first, i + 2 - first, EntityKind.Organization, name, "union-local", 0.8));
+            i++;
+        }
+    }
+
+    private static string UnionInitials(string local) =>
+        string.Concat(local[..local.LastIndexOf(" Local", StringComparison.Ordinal)].TrimEnd(',').Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+
+    private static readonly HashSet<string> UnionWords = new(StringComparer.Ordinal)
+    {
+        "Union", "Workers", "United", "Employees", "Federation", "Guild", "Brotherhood", "Teamsters", "Firefighters", "Officers", "Nurses", "Teachers",
+        "Educators", "Professionals", "Staff", "Laborers", "Machinists", "Electrical", "Communications", "Transit", "Service",
+    };
 
     /// <summary>"Keystar CEO Brandon Hale", "Orlan founder Mia Tse": an unknown name before a title only a firm gives is that firm.</summary>
     private void FindCompaniesBeforeTitles(DocumentText doc, MentionSet mentions)

@@ -46,7 +46,7 @@ internal static class Words
     [
         "Department", "Agency", "Administration", "Bureau", "Office", "Commission", "Committee", "Council", "Court", "Board", "Authority",
         "Patrol", "District", "Division", "Legislature", "Assembly", "Senate", "Directorate", "Ministry", "Police", "Sheriff", "Marshal",
-        "Marshals", "Corrections", "Command", "Guard", "Secretariat", "Inspectorate", "PD",
+        "Marshals", "Corrections", "Command", "Guard", "Secretariat", "Inspectorate", "PD", "Library", "Libraries",
     ];
 
     /// <summary>Words that open the name of a public body: "Department of Public Safety", "City of Harbor City".</summary>
