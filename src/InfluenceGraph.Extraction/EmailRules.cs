@@ -135,6 +135,13 @@ internal static partial class EmailRules
     private static string Domain(string address) => address[(address.LastIndexOf('@') + 1)..].ToLowerInvariant();
 
     /// <summary>
+    /// The name a firm's address is registered under: "shelfwise" for "kostrowski@shelfwise.example". A
+    /// government's, school's or group's domain, or a department's under its place ("doc.tamarack.example"), gives none.
+    /// </summary>
+    public static string? FirmDomainName(string address) =>
+        Domain(address).Split('.') is [var name, var top] && top is not ("gov" or "mil" or "edu" or "org" or "us") ? name : null;
+
+    /// <summary>
     /// The block under the sender's name at the end of the new text: a title line and an
     /// organisation line ("Dana Kowalczyk / Principal Account Manager / Amazon Web Services").
     /// </summary>

@@ -27,7 +27,8 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         "Hawk", "Eagle", "Raven", "Atlas", "Apollo", "Mercury", "Nexus", "Palantir", "Axon", "Flock", "Cobalt", "Scout", "Clear",
     };
 
-    public MentionSet Recognize(DocumentText doc, IReadOnlyCollection<string> knownPeople)
+    /// <param name="correspondentDomains">The names the email's addresses are registered under ("shelfwise" for kostrowski@mail.shelfwise.example).</param>
+    public MentionSet Recognize(DocumentText doc, IReadOnlyCollection<string> knownPeople, IReadOnlySet<string> correspondentDomains)
     {
         var mentions = new MentionSet(doc.Tokens.Count);
         var acronyms = new Dictionary<string, Mention>(StringComparer.Ordinal);
@@ -40,6 +41,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         FindCompaniesBeforeTitles(doc, mentions);
         var surnames = PersonIndex(mentions, knownPeople);
         MatchKnownNames(doc, mentions, multiWord: false, surnames.Surnames);
+        FindCorrespondentsFirms(doc, mentions, correspondentDomains, surnames.Surnames);
         ReferBack(doc, mentions, acronyms, surnames);
         ShortBodyNames(mentions);
         FindProducts(doc, mentions);
@@ -633,6 +635,34 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
             mentions.TryAdd(new Mention(tokens[i].Start, tokens[end - 1].End, i, end - i, EntityKind.Company, name, "company-before-title", 0.65));
             i = end;
         }
+    }
+
+    /// <summary>
+    /// "why I need Shelfwise to be able to prove it", written to kostrowski@shelfwise.example: a
+    /// one-word name that is the name a correspondent's address is registered under is their firm.
+    /// </summary>
+    private void FindCorrespondentsFirms(DocumentText doc, MentionSet mentions, IReadOnlySet<string> domains, Dictionary<string, string> surnames)
+    {
+        if (domains.Count == 0) return;
+        var tokens = doc.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Text.Length < 4 || !t.IsCapitalised || t.IsAllCaps || !t.IsWord || doc.Blocked[i] || !mentions.IsFree(i, 1) || !domains.Contains(t.Text.ToLowerInvariant())
+                || Words.IsOrgHead(t.Text) || Words.NotNames.Contains(t.Text) || Words.Calendar.Contains(t.Text) || Words.States.Contains(t.Text) || lexicon.GivenNames.Contains(t.Text) || surnames.ContainsKey(t.Text)) continue;
+            // "Pathlight" beside "Pathlight Communications": the short form, left to refer back to the full name.
+            // "Tamarack" beside "Tamarack Department of Corrections" or "State of Tamarack": a place whose government writes from its name.
+            if (mentions.All.Any(m => m.IsOrganisation && (m.Name.StartsWith(t.Text + " ", StringComparison.Ordinal) || m.Name.EndsWith(" of " + t.Text, StringComparison.Ordinal)))
+                || tokens.Any(o => o.Text == t.Text && PlaceOf(doc, o))) continue;
+            mentions.TryAdd(new Mention(t.Start, t.End, i, 1, EntityKind.Company, t.Text, "correspondent-domain", 0.7));
+        }
+    }
+
+    private static bool PlaceOf(DocumentText doc, Token word)
+    {
+        var i = doc.Tokens.IndexOf(word);
+        return i + 1 < doc.Tokens.Count && (Words.IsAgencyHead(doc.Tokens[i + 1].Text) || doc.Tokens[i + 1].Text is "County" or "City" or "State" or "Attorney" or "Governor" or "Gov" or "Legislature" or "Senate" or "House")
+            || i >= 2 && doc.Tokens[i - 1].Text is "of" or "in" && doc.Tokens[i - 2].Text is "State" or "City" or "County" or "Town" or "Commonwealth";
     }
 
     private static readonly HashSet<string> CompanyTitles = new(StringComparer.Ordinal) { "CEO", "COO", "CFO", "CTO", "founder", "co-founder", "cofounder" };

@@ -30,7 +30,7 @@ public sealed class Extractor : IExtractor
         var facts = new FactCollector(document, doc.SentenceSpans);
         var emailPeople = document.Kind == DocumentKind.Email ? EmailRules.People(facts) : [];
         if (document.Kind == DocumentKind.Article) ArticleRules.Apply(facts, _lexicon);
-        var mentions = _recognizer.Recognize(doc, emailPeople.Select(p => p.Person.Name).ToList());
+        var mentions = _recognizer.Recognize(doc, emailPeople.Select(p => p.Person.Name).ToList(), emailPeople.Select(p => EmailRules.FirmDomainName(p.Address)).OfType<string>().ToHashSet(StringComparer.Ordinal));
         AddEntities(facts, doc, mentions);
         emailPeople = EmailRules.NameBareAddresses(facts, emailPeople, mentions);
 

@@ -580,4 +580,36 @@ public class ExtractorTests
         Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKind.Organization && e.Name == "StreetSense360");
         Entity(result, EntityKind.Company, "Keystar");
     }
+
+    [Fact]
+    public void A_unions_branch_is_one_organisation_by_its_full_name_its_initials_or_its_number()
+    {
+        var result = ExtractArticle("Library Workers United, Local 418, asked to meet. Its president said LWU Local 418 would testify. Local 418 has 300 members. The Harrow County Public Library answered; Central Library stays open.", published: "2023-10-01");
+
+        var local = Entity(result, EntityKind.Organization, "Library Workers United, Local 418");
+        Assert.Contains("LWU Local 418", local.Aliases);
+        Assert.Equal(3, local.Evidence.Count(e => e.Rule == "union-local"));
+        Entity(result, EntityKind.Agency, "Harrow County Public Library");
+        Assert.DoesNotContain(result.Entities, e => e.Name == "Central Library");
+    }
+
+    [Fact]
+    public void A_one_word_name_under_which_a_correspondents_address_is_registered_is_their_firm_unless_it_is_a_place()
+    {
+        var result = ExtractEmail("""
+            From: Kyle Ostrowski <kostrowski@shelfwise.example>
+            To: Marcus Tillery <mtillery@doc.tamarack.example>, Ana Ruiz <aruiz@tamarack.example>
+            Subject: Retention
+            Date: Mon, 6 May 2024 09:12:44 -0400
+            Message-ID: <a1@shelfwise.example>
+
+            Marcus, the Tamarack Department of Corrections asked whether Shelfwise Insight keeps hold logs. Shelfwise can prove it deletes them.
+
+            Kyle
+            """);
+
+        Entity(result, EntityKind.Company, "Shelfwise");
+        Entity(result, EntityKind.Product, "Shelfwise Insight");
+        Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKind.Company && e.Name == "Tamarack");
+    }
 }
