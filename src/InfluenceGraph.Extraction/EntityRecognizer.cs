@@ -645,25 +645,21 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
     {
         if (domains.Count == 0) return;
         var tokens = doc.Tokens;
+        // "Tamarack" beside "Tamarack Department of Corrections" or "State of Tamarack": a place whose government writes from its name.
+        var places = Enumerable.Range(0, tokens.Count).Where(i => tokens[i].IsCapitalised && domains.Contains(tokens[i].Text.ToLowerInvariant()) && PlaceAt(doc, i)).Select(i => tokens[i].Text).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (t.Text.Length < 4 || !t.IsCapitalised || t.IsAllCaps || !t.IsWord || doc.Blocked[i] || !mentions.IsFree(i, 1) || !domains.Contains(t.Text.ToLowerInvariant())
                 || Words.IsOrgHead(t.Text) || Words.NotNames.Contains(t.Text) || Words.Calendar.Contains(t.Text) || Words.States.Contains(t.Text) || lexicon.GivenNames.Contains(t.Text) || surnames.ContainsKey(t.Text)) continue;
             // "Pathlight" beside "Pathlight Communications": the short form, left to refer back to the full name.
-            // "Tamarack" beside "Tamarack Department of Corrections" or "State of Tamarack": a place whose government writes from its name.
-            if (mentions.All.Any(m => m.IsOrganisation && (m.Name.StartsWith(t.Text + " ", StringComparison.Ordinal) || m.Name.EndsWith(" of " + t.Text, StringComparison.Ordinal)))
-                || tokens.Any(o => o.Text == t.Text && PlaceOf(doc, o))) continue;
+            if (places.Contains(t.Text) || mentions.All.Any(m => m.IsOrganisation && (m.Name.StartsWith(t.Text + " ", StringComparison.Ordinal) || m.Name.EndsWith(" of " + t.Text, StringComparison.Ordinal)))) continue;
             mentions.TryAdd(new Mention(t.Start, t.End, i, 1, EntityKind.Company, t.Text, "correspondent-domain", 0.7));
         }
     }
 
-    private static bool PlaceOf(DocumentText doc, Token word)
-    {
-        var i = doc.Tokens.IndexOf(word);
-        return i + 1 < doc.Tokens.Count && (Words.IsAgencyHead(doc.Tokens[i + 1].Text) || doc.Tokens[i + 1].Text is "County" or "City" or "State" or "Attorney" or "Governor" or "Gov" or "Legislature" or "Senate" or "House")
-            || i >= 2 && doc.Tokens[i - 1].Text is "of" or "in" && doc.Tokens[i - 2].Text is "State" or "City" or "County" or "Town" or "Commonwealth";
-    }
+    private static bool PlaceAt(DocumentText doc, int i) => i + 1 < doc.Tokens.Count && (Words.IsAgencyHead(doc.Tokens[i + 1].Text) || doc.Tokens[i + 1].Text is "County" or "City" or "State" or "Attorney" or "Governor" or "Gov" or "Legislature" or "Senate" or "House")
+        || i >= 2 && doc.Tokens[i - 1].Text is "of" or "in" && doc.Tokens[i - 2].Text is "State" or "City" or "County" or "Town" or "Commonwealth";
 
     private static readonly HashSet<string> CompanyTitles = new(StringComparer.Ordinal) { "CEO", "COO", "CFO", "CTO", "founder", "co-founder", "cofounder" };
 
