@@ -27,7 +27,7 @@ internal sealed partial class EntityRecognizer(Lexicon lexicon, NameTrie trie)
         "Hawk", "Eagle", "Raven", "Atlas", "Apollo", "Mercury", "Nexus", "Palantir", "Axon", "Flock", "Cobalt", "Scout", "Clear",
     };
 
-    /// <param name="correspondentDomains">The names the email's addresses are registered under ("shelfwise" for kostrowski@mail.shelfwise.example).</param>
+    /// <param name="correspondentDomains">The names the email's addresses are registered under ("shelfwise" for kostrowski@shelfwise.example).</param>
     public MentionSet Recognize(DocumentText doc, IReadOnlyCollection<string> knownPeople, IReadOnlySet<string> correspondentDomains)
     {
         var mentions = new MentionSet(doc.Tokens.Count);

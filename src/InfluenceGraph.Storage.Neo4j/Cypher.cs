@@ -353,7 +353,7 @@ public static class Cypher
                    ELSE EXISTS {"{"} MATCH (:Entity {"{"}id: $agency{"}"})<-[:PART_OF*0..]-(:Entity)-[:PARTICIPATED_IN]->(v) {"}"} END
           AND CASE WHEN $vendor IS NULL THEN EXISTS {"{"} MATCH (:Company)-[:PARTICIPATED_IN]->(v) {"}"}
                    ELSE EXISTS {"{"} MATCH (:Entity {"{"}id: $vendor{"}"})<-[:PART_OF*0..]-(:Entity)-[:PARTICIPATED_IN]->(v) {"}"} END
-          AND NOT (v.status <> 'Held' AND v.precision = 'Day' AND EXISTS {"{"}
+          AND NOT (v.status = 'Proposed' AND v.precision = 'Day' AND EXISTS {"{"}
                 MATCH (h:Event) WHERE h.kind IN ['Meeting', 'Call'] AND h.status = 'Held' AND h.precision = 'Day'
                   AND h.dateStart = v.dateStart AND h.id <> v.id AND {Passes("h")}
                   AND EXISTS {"{"} MATCH (v)<-[:PARTICIPATED_IN]-(:Company)-[:PARTICIPATED_IN]->(h) {"}"}

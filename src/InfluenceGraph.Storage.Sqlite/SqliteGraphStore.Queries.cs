@@ -148,7 +148,7 @@ public sealed partial class SqliteGraphStore
         // A request or proposal for a day on which the same vendor and agency did meet is that meeting
         // asked for, told in another document; listed again it would read as a second meeting.
         filter.Append("""
-             AND NOT (v.status <> 'Held' AND EXISTS (
+             AND NOT (v.status = 'Proposed' AND EXISTS (
                 SELECT 1 FROM events h
                 WHERE h.kind IN ('Meeting', 'Call') AND h.status = 'Held' AND h.precision = 'Day' AND v.precision = 'Day'
                   AND h.date_start = v.date_start AND h.id <> v.id AND
